@@ -1,0 +1,149 @@
+/* arena.c - per-document bump allocator and the growable byte buffer. */
+#include "qaconv.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CHUNK_MIN (16 * 1024)
+
+typedef struct chunk {
+    struct chunk *next;
+    size_t used, size;
+    max_align_t data[];
+} chunk;
+
+struct qa_arena {
+    chunk *head;
+};
+
+void *qa_xmalloc(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (!p) {
+        fputs("qaconv: out of memory\n", stderr);
+        abort();
+    }
+    return p;
+}
+
+void *qa_xrealloc(void *p, size_t size)
+{
+    void *q = realloc(p, size ? size : 1);
+    if (!q) {
+        fputs("qaconv: out of memory\n", stderr);
+        abort();
+    }
+    return q;
+}
+
+qa_arena *qa_arena_new(void)
+{
+    qa_arena *a = qa_xmalloc(sizeof *a);
+    a->head = NULL;
+    return a;
+}
+
+void qa_arena_free(qa_arena *a)
+{
+    if (!a)
+        return;
+    for (chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(a);
+}
+
+void *qa_alloc(qa_arena *a, size_t size)
+{
+    const size_t align = sizeof(max_align_t);
+    size = (size + align - 1) / align * align;
+    chunk *c = a->head;
+    if (!c || c->size - c->used < size) {
+        size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
+        if (cap > SIZE_MAX - sizeof *c) {
+            fputs("qaconv: out of memory\n", stderr);
+            abort();
+        }
+        c = qa_xmalloc(sizeof *c + cap);
+        c->used = 0;
+        c->size = cap;
+        c->next = a->head;
+        a->head = c;
+    }
+    void *p = (char *)c->data + c->used;
+    c->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+char *qa_strndup(qa_arena *a, const char *s, size_t n)
+{
+    char *p = qa_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *qa_strdup(qa_arena *a, const char *s)
+{
+    return qa_strndup(a, s, strlen(s));
+}
+
+char *qa_printf(qa_arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return qa_strdup(a, "");
+    char *p = qa_alloc(a, (size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+void *qa_grow(qa_arena *a, void *array, size_t elem_size, size_t *cap,
+              size_t need)
+{
+    if (need <= *cap)
+        return array;
+    size_t n = *cap ? *cap : 4;
+    while (n < need)
+        n *= 2;
+    void *p = qa_alloc(a, n * elem_size);
+    if (array)
+        memcpy(p, array, *cap * elem_size);
+    *cap = n;
+    return p;
+}
+
+void qa_buf_put(qa_buf *b, const void *data, size_t n)
+{
+    if (b->cap - b->len < n + 1) {
+        size_t cap = b->cap ? b->cap : 4096;
+        while (cap - b->len < n + 1)
+            cap *= 2;
+        b->data = qa_xrealloc(b->data, cap);
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, data, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+}
+
+void qa_buf_puts(qa_buf *b, const char *s)
+{
+    qa_buf_put(b, s, strlen(s));
+}
+
+void qa_buf_free(qa_buf *b)
+{
+    free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}

@@ -1,0 +1,150 @@
+/* doc.c - building the model: documents, entries, blocks, diagnostics. */
+#include "qaconv.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <nettle/sha2.h>
+
+qa_doc *qa_doc_new(void)
+{
+    qa_arena *a = qa_arena_new();
+    qa_doc *doc = qa_alloc(a, sizeof *doc);
+    doc->arena = a;
+    doc->language = "en";
+    doc->title = "";
+    return doc;
+}
+
+void qa_doc_free(qa_doc *doc)
+{
+    if (doc)
+        qa_arena_free(doc->arena); /* doc itself lives in its arena */
+}
+
+void qa_doc_add_category(qa_doc *doc, const char *category)
+{
+    doc->categories = qa_grow(doc->arena, doc->categories,
+                              sizeof *doc->categories, &doc->cap_categories,
+                              doc->n_categories + 1);
+    doc->categories[doc->n_categories++] = qa_strdup(doc->arena, category);
+}
+
+qa_entry *qa_doc_add_entry(qa_doc *doc, long number, const char *question,
+                           size_t line)
+{
+    doc->entries = qa_grow(doc->arena, doc->entries, sizeof *doc->entries,
+                           &doc->cap_entries, doc->n_entries + 1);
+    qa_entry *e = &doc->entries[doc->n_entries++];
+    memset(e, 0, sizeof *e);
+    e->id = qa_printf(doc->arena, "q%zu", doc->n_entries);
+    e->number = number;
+    e->question = question;
+    e->line = line;
+    return e;
+}
+
+qa_block *qa_blocks_add(qa_doc *doc, qa_blocks *blocks, qa_block_type type,
+                        size_t line)
+{
+    blocks->v = qa_grow(doc->arena, blocks->v, sizeof *blocks->v,
+                        &blocks->cap, blocks->n + 1);
+    qa_block *b = &blocks->v[blocks->n++];
+    memset(b, 0, sizeof *b);
+    b->type = type;
+    b->line = line;
+    return b;
+}
+
+qa_item *qa_list_add(qa_doc *doc, qa_list *list, const char *text,
+                     size_t line)
+{
+    list->items = qa_grow(doc->arena, list->items, sizeof *list->items,
+                          &list->cap_items, list->n_items + 1);
+    qa_item *it = &list->items[list->n_items++];
+    memset(it, 0, sizeof *it);
+    it->text = text;
+    it->line = line;
+    return it;
+}
+
+void qa_diag_add(qa_doc *doc, qa_severity severity, const char *code,
+                 size_t line, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    doc->diags = qa_grow(doc->arena, doc->diags, sizeof *doc->diags,
+                         &doc->cap_diags, doc->n_diags + 1);
+    qa_diag *d = &doc->diags[doc->n_diags++];
+    d->severity = severity;
+    d->code = code;
+    d->line = line;
+    d->message = qa_strdup(doc->arena, msg);
+}
+
+size_t qa_doc_count_diags(const qa_doc *doc, qa_severity at_least)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n_diags; i++)
+        n += doc->diags[i].severity >= at_least;
+    return n;
+}
+
+const char *qa_severity_name(qa_severity s)
+{
+    switch (s) {
+    case QA_INFO:
+        return "info";
+    case QA_WARNING:
+        return "warning";
+    case QA_ERROR:
+        return "error";
+    }
+    return "error";
+}
+
+static const struct {
+    unsigned bit;
+    const char *name;
+} flag_names[] = {
+    {QA_FLAG_TRUNCATED, "truncated"},
+    {QA_FLAG_EMPTY_ANSWER, "empty-answer"},
+};
+
+const char *qa_flag_name(unsigned flag)
+{
+    for (size_t i = 0; i < sizeof flag_names / sizeof *flag_names; i++)
+        if (flag_names[i].bit == flag)
+            return flag_names[i].name;
+    return NULL;
+}
+
+unsigned qa_flag_from_name(const char *name)
+{
+    for (size_t i = 0; i < sizeof flag_names / sizeof *flag_names; i++)
+        if (strcmp(flag_names[i].name, name) == 0)
+            return flag_names[i].bit;
+    return 0;
+}
+
+void qa_doc_set_source(qa_doc *doc, const char *name, const char *data,
+                       size_t len)
+{
+    struct sha256_ctx ctx;
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_init(&ctx);
+    sha256_update(&ctx, len, (const uint8_t *)data);
+    sha256_digest(&ctx, sizeof digest, digest);
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < sizeof digest; i++) {
+        doc->source.sha256[2 * i] = hex[digest[i] >> 4];
+        doc->source.sha256[2 * i + 1] = hex[digest[i] & 15];
+    }
+    doc->source.sha256[64] = '\0';
+    doc->source.name = qa_strdup(doc->arena, name ? name : "-");
+    doc->source.size = len;
+}

@@ -1,0 +1,19 @@
+/* formats.c - the formats qaconv reads and writes. */
+#include "qaconv.h"
+
+#include <string.h>
+
+const qa_format qa_formats[] = {
+    {"text", "txt", "raw FAQ page as scraped from the web", qa_read_text, NULL},
+    {"json", "json", "qaconv JSON (schema/qaconv.schema.json)", NULL,
+     qa_write_json},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+const qa_format *qa_format_find(const char *name)
+{
+    for (const qa_format *f = qa_formats; f->name; f++)
+        if (strcmp(f->name, name) == 0)
+            return f;
+    return NULL;
+}

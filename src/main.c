@@ -1,0 +1,154 @@
+/* main.c - the qaconv command line. */
+#define _POSIX_C_SOURCE 200809L
+#include "pipeline.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXIT_USAGE 2
+#define DEFAULT_MAX_INPUT (64u << 20)
+
+static void usage(FILE *out)
+{
+    fputs("usage: qaconv [OPTIONS] INPUT...\n"
+          "Converts FAQ pages into structured question-and-answer documents.\n"
+          "INPUT is a file, or - for standard input.\n"
+          "\n"
+          "  -f, --from FORMAT        input format (default: text)\n"
+          "  -t, --to FORMAT[,...]    output formats, or 'all' (default: json)\n"
+          "  -o, --output FILE        write the one output to FILE (- for stdout);\n"
+          "                           needs a single input and a single format\n"
+          "  -d, --output-dir DIR     folder for outputs named after each title\n"
+          "                           (default: output)\n"
+          "      --max-input-size N   refuse inputs larger than N bytes\n"
+          "                           (default: 67108864)\n"
+          "  -q, --quiet              print errors only\n"
+          "  -v, --verbose            also print notes and each file written\n"
+          "  -h, --help               show this help\n"
+          "      --version            show the version\n"
+          "\n"
+          "Formats:\n", out);
+    for (const qa_format *f = qa_formats; f->name; f++)
+        fprintf(out, "  %-6s %s%s%s\n", f->name, f->description,
+                f->read ? " [read]" : "", f->write ? " [write]" : "");
+    fputs("\nExit status: 0 all inputs converted, 1 some input failed (the\n"
+          "others are still written), 2 usage error.\n", out);
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fputs("qaconv: ", stderr);
+    fprintf(stderr, fmt, arg);
+    fputs("\nTry 'qaconv --help' for more information.\n", stderr);
+    return EXIT_USAGE;
+}
+
+/* Parses "json,md" into o->to.  Returns 0, or 2 after a usage message. */
+static int parse_targets(qa_options *o, const char *list)
+{
+    char *copy = strdup(list), *save = NULL;
+    int rc = 0;
+    o->n_to = 0;
+    for (char *t = strtok_r(copy, ",", &save); t && !rc;
+         t = strtok_r(NULL, ",", &save)) {
+        if (strcmp(t, "all") == 0) {
+            for (const qa_format *f = qa_formats; f->name; f++)
+                if (f->write && o->n_to < QA_MAX_TARGETS)
+                    o->to[o->n_to++] = f;
+            continue;
+        }
+        const qa_format *f = qa_format_find(t);
+        if (!f || !f->write)
+            rc = usage_error("unknown output format '%s'", t);
+        else if (o->n_to < QA_MAX_TARGETS)
+            o->to[o->n_to++] = f;
+    }
+    free(copy);
+    if (!rc && o->n_to == 0)
+        rc = usage_error("no output format in '%s'", list);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    enum { OPT_VERSION = 256, OPT_MAX_INPUT };
+    static const struct option longopts[] = {
+        {"from", required_argument, NULL, 'f'},
+        {"to", required_argument, NULL, 't'},
+        {"output", required_argument, NULL, 'o'},
+        {"output-dir", required_argument, NULL, 'd'},
+        {"max-input-size", required_argument, NULL, OPT_MAX_INPUT},
+        {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, OPT_VERSION},
+        {NULL, 0, NULL, 0},
+    };
+    qa_options o = {.from = qa_format_find("text"),
+                    .output_dir = "output",
+                    .max_input_size = DEFAULT_MAX_INPUT};
+    const char *targets = "json";
+    int c, rc;
+    while ((c = getopt_long(argc, argv, "f:t:o:d:qvh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            o.from = qa_format_find(optarg);
+            if (!o.from || !o.from->read)
+                return usage_error("unknown input format '%s'", optarg);
+            break;
+        case 't':
+            targets = optarg;
+            break;
+        case 'o':
+            o.output = optarg;
+            break;
+        case 'd':
+            o.output_dir = optarg;
+            break;
+        case OPT_MAX_INPUT: {
+            char *end;
+            unsigned long long v = strtoull(optarg, &end, 10);
+            if (*optarg == '-' || *end || end == optarg || v == 0)
+                return usage_error("--max-input-size needs a positive number "
+                                   "of bytes, not '%s'", optarg);
+            o.max_input_size = v;
+            break;
+        }
+        case 'q':
+            o.verbosity = -1;
+            break;
+        case 'v':
+            o.verbosity = 1;
+            break;
+        case 'h':
+            usage(stdout);
+            return 0;
+        case OPT_VERSION:
+            printf("qaconv %s\n", QACONV_VERSION);
+            return 0;
+        default:
+            fputs("Try 'qaconv --help' for more information.\n", stderr);
+            return EXIT_USAGE;
+        }
+    }
+    if ((rc = parse_targets(&o, targets)) != 0)
+        return rc;
+    int n_inputs = argc - optind;
+    if (n_inputs == 0)
+        return usage_error("%s", "no input given");
+    if (o.output && n_inputs > 1)
+        return usage_error("%s", "-o takes a single input; use -d DIR for many");
+    if (o.output && o.n_to > 1)
+        return usage_error("%s", "-o takes a single output format; use -d DIR "
+                                 "for several");
+
+    qa_batch batch;
+    qa_batch_init(&batch, &o);
+    int failed = 0;
+    for (int i = optind; i < argc; i++)
+        failed |= qa_convert(&batch, argv[i]);
+    qa_batch_free(&batch);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,91 @@
+/* output.c - atomic output files. */
+#define _POSIX_C_SOURCE 200809L
+#include "output.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static int write_all(int fd, const char *data, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+int qa_output_write(const char *path, const char *data, size_t len)
+{
+    if (strcmp(path, "-") == 0) {
+        if (write_all(STDOUT_FILENO, data, len) != 0)
+            return -1;
+        return 0;
+    }
+    const char *slash = strrchr(path, '/');
+    size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
+    char *tmp = qa_xmalloc(dirlen + sizeof QA_TMP_PREFIX + 6);
+    memcpy(tmp, path, dirlen);
+    memcpy(tmp + dirlen, QA_TMP_PREFIX "XXXXXX", sizeof QA_TMP_PREFIX + 6);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        free(tmp);
+        return -1;
+    }
+    int rc = write_all(fd, data, len);
+    if (rc == 0)
+        rc = fchmod(fd, 0644);
+    int saved = errno;
+    if (close(fd) != 0 && rc == 0) {
+        rc = -1;
+        saved = errno;
+    }
+    if (rc == 0 && rename(tmp, path) != 0) {
+        rc = -1;
+        saved = errno;
+    }
+    if (rc != 0)
+        unlink(tmp);
+    free(tmp);
+    errno = saved;
+    return rc;
+}
+
+int qa_mkdirs(const char *dir)
+{
+    if (dir[0] == '\0')
+        return 0;
+    char *p = qa_xmalloc(strlen(dir) + 1);
+    strcpy(p, dir);
+    int rc = 0;
+    for (char *s = p + 1; rc == 0; s++) {
+        bool end = *s == '\0';
+        if (*s != '/' && !end)
+            continue;
+        *s = '\0';
+        if (mkdir(p, 0755) != 0 && errno != EEXIST)
+            rc = -1;
+        else if (end) {
+            struct stat st;
+            if (stat(p, &st) != 0)
+                rc = -1;
+            else if (!S_ISDIR(st.st_mode)) {
+                errno = ENOTDIR;
+                rc = -1;
+            }
+            break;
+        }
+        *s = '/';
+    }
+    free(p);
+    return rc;
+}

@@ -1,0 +1,18 @@
+/* output.h - writing finished outputs without ever leaving half a file. */
+#ifndef QACONV_OUTPUT_H
+#define QACONV_OUTPUT_H
+
+#include "qaconv.h"
+
+/* Prefix of temporary files; a later run may remove leftovers. */
+#define QA_TMP_PREFIX ".qaconv-tmp-"
+
+/* Writes data to path ("-": standard output) through a temporary file in
+ * the same folder that is renamed into place once complete.  Returns 0, or
+ * -1 with errno set and nothing left behind. */
+int qa_output_write(const char *path, const char *data, size_t len);
+
+/* Creates dir and its parents.  Returns 0, or -1 with errno set. */
+int qa_mkdirs(const char *dir);
+
+#endif

@@ -1,0 +1,198 @@
+/*
+ * qaconv.h - the question-and-answer document model and the conversion API.
+ *
+ * Flow: a reader turns bytes into a qa_doc, filters change the qa_doc, and
+ * writers turn a read-only qa_doc into bytes in a qa_buf.  Every string and
+ * array reachable from a qa_doc lives in the document's arena and is freed by
+ * qa_doc_free(); nothing in the model is freed on its own.
+ *
+ * Strings in the model are NUL-terminated, valid UTF-8 without C0 control
+ * characters other than tab.
+ */
+#ifndef QACONV_H
+#define QACONV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define QACONV_VERSION "0.1.0"
+/* Version of the JSON document contract (the "qaconv" key). */
+#define QACONV_JSON_VERSION 1
+
+/* ---- arena ------------------------------------------------------------ */
+
+typedef struct qa_arena qa_arena;
+
+qa_arena *qa_arena_new(void);
+void qa_arena_free(qa_arena *a);
+/* Zeroed memory, aligned for any type.  Never returns NULL: allocation
+ * failure aborts the process in one place (qa_xmalloc). */
+void *qa_alloc(qa_arena *a, size_t size);
+char *qa_strndup(qa_arena *a, const char *s, size_t n);
+char *qa_strdup(qa_arena *a, const char *s);
+char *qa_printf(qa_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Grows an arena-owned array of *cap elements of elem_size bytes so that it
+ * holds at least need elements.  The old memory stays in the arena. */
+void *qa_grow(qa_arena *a, void *array, size_t elem_size, size_t *cap,
+              size_t need);
+
+/* malloc that aborts with a message instead of returning NULL. */
+void *qa_xmalloc(size_t size);
+void *qa_xrealloc(void *p, size_t size);
+
+/* ---- growable byte buffer (heap-owned, used by writers) ---------------- */
+
+typedef struct qa_buf {
+    char *data;
+    size_t len;
+    size_t cap;
+} qa_buf;
+
+void qa_buf_put(qa_buf *b, const void *data, size_t n);
+void qa_buf_puts(qa_buf *b, const char *s);
+void qa_buf_free(qa_buf *b);
+
+/* ---- the model ---------------------------------------------------------- */
+
+typedef enum { QA_INFO, QA_WARNING, QA_ERROR } qa_severity;
+
+typedef struct qa_diag {
+    qa_severity severity;
+    const char *code;    /* stable, kebab-case: "no-questions" */
+    size_t line;         /* 1-based source line, 0 when not tied to a line */
+    const char *message; /* one line, no trailing period */
+} qa_diag;
+
+typedef enum { QA_BLOCK_PARAGRAPH, QA_BLOCK_LIST } qa_block_type;
+
+typedef struct qa_list qa_list;
+
+typedef struct qa_item {
+    const char *label; /* "Legal assistance" of "Legal assistance: ...", or NULL */
+    const char *text;
+    size_t line;
+    qa_list *sublist; /* nested items ("a.", "b." under "1."), or NULL */
+} qa_item;
+
+struct qa_list {
+    bool ordered;
+    qa_item *items;
+    size_t n_items, cap_items;
+};
+
+typedef struct qa_block {
+    qa_block_type type;
+    size_t line;
+    const char *text; /* QA_BLOCK_PARAGRAPH */
+    qa_list list;     /* QA_BLOCK_LIST */
+} qa_block;
+
+typedef struct qa_blocks {
+    qa_block *v;
+    size_t n, cap;
+} qa_blocks;
+
+/* Entry flags: facts about an entry that a filter or reader established. */
+enum {
+    QA_FLAG_TRUNCATED = 1u << 0, /* the page ends inside this entry's answer */
+    QA_FLAG_EMPTY_ANSWER = 1u << 1
+};
+
+typedef struct qa_entry {
+    const char *id; /* "q1", "q2", ...: position in the document, stable */
+    long number;    /* number as written on the page, 0 when unnumbered */
+    const char *question;
+    size_t line;
+    qa_blocks answer;
+    unsigned flags;
+} qa_entry;
+
+typedef struct qa_source {
+    const char *name; /* file name as given, "-" for standard input */
+    uint64_t size;    /* bytes read */
+    char sha256[65];  /* lowercase hex */
+} qa_source;
+
+typedef struct qa_doc {
+    qa_arena *arena;
+    const char *title;
+    const char **categories;
+    size_t n_categories, cap_categories;
+    const char *language; /* BCP 47, "en" unless told otherwise */
+    qa_source source;
+    qa_blocks preamble; /* text between the title and the first question */
+    qa_entry *entries;
+    size_t n_entries, cap_entries;
+    qa_diag *diags;
+    size_t n_diags, cap_diags;
+} qa_doc;
+
+qa_doc *qa_doc_new(void);
+void qa_doc_free(qa_doc *doc);
+
+/* Records where the document came from: name, size and SHA-256 of data. */
+void qa_doc_set_source(qa_doc *doc, const char *name, const char *data,
+                       size_t len);
+void qa_doc_add_category(qa_doc *doc, const char *category);
+qa_entry *qa_doc_add_entry(qa_doc *doc, long number, const char *question,
+                           size_t line);
+qa_block *qa_blocks_add(qa_doc *doc, qa_blocks *blocks, qa_block_type type,
+                        size_t line);
+qa_item *qa_list_add(qa_doc *doc, qa_list *list, const char *text,
+                     size_t line);
+void qa_diag_add(qa_doc *doc, qa_severity severity, const char *code,
+                 size_t line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Counts diagnostics of at least the given severity. */
+size_t qa_doc_count_diags(const qa_doc *doc, qa_severity at_least);
+
+const char *qa_severity_name(qa_severity s);
+/* Name of a single flag bit ("truncated"), NULL for an unknown bit. */
+const char *qa_flag_name(unsigned flag);
+/* Bit of a flag name, 0 when unknown. */
+unsigned qa_flag_from_name(const char *name);
+
+/* A short, filesystem-safe identifier made of [a-z0-9-] from a title,
+ * at most 60 bytes, never empty, never a reserved device name. */
+char *qa_slug(qa_arena *a, const char *title);
+
+/* ---- readers and writers ------------------------------------------------ */
+
+/* Reads one document.  Returns NULL only when nothing usable could be made;
+ * otherwise the document may still carry QA_ERROR diagnostics (for example,
+ * a page without any question), which make the conversion fail. */
+typedef qa_doc *(*qa_reader_fn)(const char *data, size_t len,
+                                const char *name);
+
+typedef struct qa_write_opts {
+    int reserved; /* writer options grow here */
+} qa_write_opts;
+
+/* Appends the rendering of doc to out.  Returns 0 on success, -1 on failure
+ * with a one-line reason in *err (static storage or doc's arena). */
+typedef int (*qa_writer_fn)(const qa_doc *doc, const qa_write_opts *opts,
+                            qa_buf *out, const char **err);
+
+typedef struct qa_format {
+    const char *name;      /* "json" */
+    const char *extension; /* "json" */
+    const char *description;
+    qa_reader_fn read;  /* NULL when qaconv cannot read the format */
+    qa_writer_fn write; /* NULL when qaconv cannot write the format */
+} qa_format;
+
+/* The formats qaconv knows, terminated by an entry with name == NULL. */
+extern const qa_format qa_formats[];
+const qa_format *qa_format_find(const char *name);
+
+/* Readers. */
+qa_doc *qa_read_text(const char *data, size_t len, const char *name);
+
+/* Writers. */
+int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
+                  const char **err);
+
+#endif

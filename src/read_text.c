@@ -1,0 +1,319 @@
+/* read_text.c - the raw-text reader: FAQ pages as scraped from the web.
+ *
+ * A page is a breadcrumb line, a title, then questions each followed by an
+ * answer of paragraphs and lists, one paragraph per line.  Reading happens
+ * in four steps over an array of classified lines:
+ *   1. classify every line by its marker (numbered, bullet, lettered, text);
+ *   2. decide which lines are questions (read_text_segment.c);
+ *   3. read the breadcrumb, title and preamble before the first question
+ *      (read_text_header.c);
+ *   4. turn the lines between questions into answer blocks
+ *      (read_text_blocks.c). */
+#include "read_text.h"
+#include "text.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* ---- predicates over line text --------------------------------------- */
+
+/* Skips closing quotes and brackets at the end of s[0..len). */
+static size_t strip_closers(const char *s, size_t len)
+{
+    while (len > 0) {
+        unsigned char c = (unsigned char)s[len - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*') {
+            len--;
+        } else if (len >= 3 && (unsigned char)s[len - 3] == 0xE2 &&
+                   (unsigned char)s[len - 2] == 0x80 &&
+                   (c == 0x9D || c == 0x99)) { /* ” ’ */
+            len -= 3;
+        } else {
+            break;
+        }
+    }
+    return len;
+}
+
+bool text_ends_question(const char *s, size_t len)
+{
+    len = strip_closers(s, len);
+    if (len >= 3 && memcmp(s + len - 3, "\xEF\xBC\x9F", 3) == 0) /* ？ */
+        return true;
+    return len > 0 && s[len - 1] == '?';
+}
+
+bool text_ends_sentence(const char *s, size_t len)
+{
+    len = strip_closers(s, len);
+    if (len == 0)
+        return false;
+    char c = s[len - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return true;
+    return len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+}
+
+size_t text_words(const char *s, size_t len)
+{
+    size_t n = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < len; i++) {
+        bool space = s[i] == ' ' || s[i] == '\t';
+        if (!space && !in_word)
+            n++;
+        in_word = !space;
+    }
+    return n;
+}
+
+bool text_starts_upper(const char *s, size_t len)
+{
+    if (len == 0)
+        return false;
+    int32_t cp;
+    qa_utf8_next(s, len, &cp);
+    return qa_is_upper_cp(cp) || (cp >= '0' && cp <= '9');
+}
+
+/* ---- markers ---------------------------------------------------------- */
+
+static size_t skip_digits(const char *s, size_t len, size_t i, long *value)
+{
+    size_t start = i;
+    long v = 0;
+    while (i < len && i - start < 6 && s[i] >= '0' && s[i] <= '9')
+        v = v * 10 + (s[i++] - '0');
+    if (i < len && s[i] >= '0' && s[i] <= '9')
+        return start; /* more than six digits: a figure, not a number */
+    *value = v;
+    return i;
+}
+
+/* After a marker: white space (including no-break spaces), or directly an
+ * upper-case letter as in "1.What".  Returns the offset of the text or 0. */
+static size_t marker_end(const char *s, size_t len, size_t i, bool glued_ok)
+{
+    size_t sp = qa_space_prefix(s + i, len - i);
+    if (sp > 0)
+        return i + sp < len ? i + sp : 0;
+    if (glued_ok && i < len && text_starts_upper(s + i, len - i) &&
+        !(s[i] >= '0' && s[i] <= '9'))
+        return i;
+    return 0;
+}
+
+static bool has_prefix_ci(const char *s, size_t len, const char *p)
+{
+    size_t n = strlen(p);
+    return len >= n && strncasecmp(s, p, n) == 0;
+}
+
+/* "Question 1:", "Question 1.", "Q1.", "Q1:", "Q1)", "Q. 1", "Q:" */
+static bool classify_question_marker(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len, i;
+    if (has_prefix_ci(s, len, "question"))
+        i = 8;
+    else if (len > 1 && (s[0] == 'Q' || s[0] == 'q'))
+        i = 1;
+    else
+        return false;
+    while (i < len && (s[i] == ' ' || s[i] == '.'))
+        i++;
+    long number = 0;
+    size_t j = skip_digits(s, len, i, &number);
+    if (j < len && (s[j] == '.' || s[j] == ':' || s[j] == ')' || s[j] == '-'))
+        j++;
+    else if (j == i)
+        return false; /* "Q" followed by neither a number nor a colon */
+    size_t t = marker_end(s, len, j, true);
+    if (!t)
+        return false;
+    l->kind = LINE_NUMBERED;
+    l->number = number;
+    l->question_mark = true;
+    l->text = s + t;
+    l->text_len = len - t;
+    return true;
+}
+
+static bool classify_number(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len;
+    long number;
+    size_t i = skip_digits(s, len, 0, &number);
+    if (i == 0 || i >= len || (s[i] != '.' && s[i] != ')'))
+        return false;
+    size_t t = marker_end(s, len, i + 1, true);
+    if (!t)
+        return false;
+    l->kind = LINE_NUMBERED;
+    l->number = number;
+    l->text = s + t;
+    l->text_len = len - t;
+    return true;
+}
+
+static bool classify_bullet(text_line *l)
+{
+    static const char *const bullets[] = {
+        "-", "*", "+", "\xE2\x80\xA2" /* • */, "\xE2\x97\xA6" /* ◦ */,
+        "\xE2\x96\xAA" /* ▪ */, "\xE2\x80\xA3" /* ‣ */, "\xC2\xB7" /* · */,
+        "\xE2\x80\x93" /* – */, "\xE2\x97\x8F" /* ● */};
+    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
+        size_t n = strlen(bullets[k]);
+        if (l->raw_len > n && memcmp(l->raw, bullets[k], n) == 0) {
+            size_t t = marker_end(l->raw, l->raw_len, n, false);
+            if (!t)
+                return false;
+            l->kind = LINE_BULLET;
+            l->text = l->raw + t;
+            l->text_len = l->raw_len - t;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool classify_letter(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len, i;
+    if (len > 3 && s[0] == '(' && s[1] >= 'a' && s[1] <= 'z' && s[2] == ')')
+        i = 3;
+    else if (len > 2 && s[0] >= 'a' && s[0] <= 'z' &&
+             (s[1] == '.' || s[1] == ')'))
+        i = 2;
+    else
+        return false;
+    size_t t = marker_end(s, len, i, false);
+    if (!t)
+        return false;
+    l->kind = LINE_LETTERED;
+    l->number = s[i == 3 ? 1 : 0] - 'a' + 1;
+    l->text = s + t;
+    l->text_len = len - t;
+    return true;
+}
+
+static void classify(text_line *l)
+{
+    l->text = l->raw;
+    l->text_len = l->raw_len;
+    if (l->raw_len == 0) {
+        l->kind = LINE_BLANK;
+        return;
+    }
+    l->kind = LINE_TEXT;
+    if (classify_number(l) || classify_question_marker(l) ||
+        classify_bullet(l) || classify_letter(l))
+        return;
+}
+
+/* ---- the reader ------------------------------------------------------- */
+
+static void split_lines(text_page *page, char *text, size_t len)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < len; i++)
+        n += text[i] == '\n';
+    page->lines = qa_alloc(page->doc->arena, n * sizeof *page->lines);
+    page->ends_with_newline = len > 0 && text[len - 1] == '\n';
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && text[i] != '\n')
+            continue;
+        if (i == len && start == len && page->ends_with_newline)
+            break; /* no empty line after the final newline */
+        text_line *l = &page->lines[page->n_lines];
+        l->lineno = ++page->n_lines;
+        const char *s = text + start;
+        size_t sl = i - start;
+        size_t lead = qa_space_prefix(s, sl);
+        l->raw = s + lead;
+        l->raw_len = sl - lead;
+        l->raw_len -= qa_space_suffix(l->raw, l->raw_len);
+        classify(l);
+        start = i + 1;
+    }
+}
+
+static char *line_text(qa_doc *doc, const text_line *l)
+{
+    return qa_strndup(doc->arena, l->text, l->text_len);
+}
+
+static void read_entries(text_page *page, size_t first)
+{
+    qa_doc *doc = page->doc;
+    size_t i = first;
+    while (i < page->n_lines) {
+        text_line *q = &page->lines[i];
+        size_t next = i + 1;
+        while (next < page->n_lines && !page->lines[next].is_question)
+            next++;
+        long number = q->kind == LINE_NUMBERED ? q->number : 0;
+        qa_entry *e = qa_doc_add_entry(doc, number, line_text(doc, q),
+                                       q->lineno);
+        read_blocks(page, i + 1, next, &e->answer);
+        if (e->answer.n == 0) {
+            e->flags |= QA_FLAG_EMPTY_ANSWER;
+            qa_diag_add(doc, QA_WARNING, "empty-answer", q->lineno,
+                        "question %s has no answer", e->id);
+        }
+        i = next;
+    }
+}
+
+/* A page that stops without a final newline in the middle of a sentence
+ * was cut off: the last entry is marked so that nobody mistakes it for a
+ * complete answer. */
+static void mark_truncation(text_page *page)
+{
+    qa_doc *doc = page->doc;
+    if (page->ends_with_newline || doc->n_entries == 0)
+        return;
+    const text_line *last = NULL;
+    for (size_t i = page->n_lines; i-- > 0;)
+        if (page->lines[i].kind != LINE_BLANK) {
+            last = &page->lines[i];
+            break;
+        }
+    if (!last || text_ends_sentence(last->raw, last->raw_len))
+        return;
+    doc->entries[doc->n_entries - 1].flags |= QA_FLAG_TRUNCATED;
+    qa_diag_add(doc, QA_WARNING, "truncated", last->lineno,
+                "the page ends in mid-sentence; the last answer is incomplete");
+}
+
+qa_doc *qa_read_text(const char *data, size_t len, const char *name)
+{
+    qa_doc *doc = qa_doc_new();
+    qa_doc_set_source(doc, name, data, len);
+    size_t text_len;
+    char *text = qa_clean_input(doc, data, len, &text_len);
+    if (!text)
+        return doc;
+    text_page page = {.doc = doc};
+    split_lines(&page, text, text_len);
+
+    size_t first = 0;
+    if (segment_questions(&page) > 0)
+        while (!page.lines[first].is_question)
+            first++;
+    else
+        first = page.n_lines;
+    read_header(&page, first, name);
+    if (first == page.n_lines) {
+        qa_diag_add(doc, QA_ERROR, "no-questions", page.n_lines ? 1 : 0,
+                    "no question found: expected numbered questions "
+                    "(\"1. What ...?\") or question lines ending in '?'");
+        return doc;
+    }
+    read_entries(&page, first);
+    mark_truncation(&page);
+    return doc;
+}

@@ -1,0 +1,55 @@
+/* read_text.h - internals of the raw-text reader, shared by its files:
+ * read_text.c (lines), read_text_segment.c (which lines are questions),
+ * read_text_header.c (breadcrumb and title) and read_text_blocks.c
+ * (answer paragraphs and lists). */
+#ifndef QACONV_READ_TEXT_H
+#define QACONV_READ_TEXT_H
+
+#include "qaconv.h"
+
+typedef enum {
+    LINE_BLANK,
+    LINE_TEXT,
+    LINE_NUMBERED, /* "1. ", "1) ", "Q1. ", "Question 1: " */
+    LINE_BULLET,   /* "- ", "* ", "• " */
+    LINE_LETTERED, /* "a. ", "a) ", "(a) " */
+    LINE_JUNK      /* a repeated title or breadcrumb inside the body */
+} line_kind;
+
+typedef struct text_line {
+    const char *raw; /* the line without surrounding white space */
+    size_t raw_len;
+    const char *text; /* after the list or question marker */
+    size_t text_len;
+    size_t lineno; /* 1-based */
+    line_kind kind;
+    long number;         /* LINE_NUMBERED; 0 for "Q: " */
+    bool question_mark;  /* "Q1." or "Question 1:": a question by its marker */
+    bool is_question;    /* set by segmentation */
+} text_line;
+
+typedef struct text_page {
+    qa_doc *doc;
+    text_line *lines;
+    size_t n_lines;
+    bool ends_with_newline;
+} text_page;
+
+/* read_text_segment.c: marks the question lines.  Returns their count. */
+size_t segment_questions(text_page *page);
+
+/* read_text_header.c: reads breadcrumb, title and preamble from lines
+ * [0, end) and marks later repeats of them as LINE_JUNK. */
+void read_header(text_page *page, size_t end, const char *name);
+
+/* read_text_blocks.c: appends the blocks of lines [from, to) to blocks. */
+void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks);
+
+/* Shared predicates over a line's text. */
+bool text_ends_question(const char *s, size_t len);
+bool text_ends_sentence(const char *s, size_t len);
+size_t text_words(const char *s, size_t len);
+/* The first character is an upper-case letter or a digit. */
+bool text_starts_upper(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,185 @@
+/* read_text_blocks.c - answer paragraphs and lists from raw lines.
+ *
+ * Scraped pages put one paragraph on a line, so every text line starts a
+ * paragraph, except a line that plainly continues the one before (it ends
+ * without punctuation and the next begins in lower case, as in text wrapped
+ * by hand).  A list is a run of items of one kind; blank lines between
+ * items do not end it, a paragraph does, and an ordered list ends where the
+ * numbering starts over.  Lettered items nest under the numbered item they
+ * follow; bullets nest under a numbered item that ends with a colon. */
+#include "read_text.h"
+#include "text.h"
+
+#include <string.h>
+
+typedef struct builder {
+    text_page *page;
+    qa_blocks *blocks;
+    qa_block *para;     /* paragraph that may continue, or NULL */
+    qa_block *list;     /* list that may continue, or NULL */
+    line_kind list_kind;
+    long last_number;
+    qa_item *item;      /* last top-level item, for nesting */
+    qa_item *sub;       /* last nested item, for continuations */
+    bool after_blank;
+} builder;
+
+/* "Legal assistance: Victims may ..." -> label "Legal assistance".  The
+ * label is short, starts with a capital, has no sentence punctuation, and
+ * the text after the colon starts with a capital too. */
+static void split_label(qa_doc *doc, qa_item *it)
+{
+    const char *s = it->text;
+    const char *colon = strchr(s, ':');
+    if (!colon || colon == s || colon - s > 60 || colon[1] != ' ')
+        return;
+    size_t at = (size_t)(colon - s);
+    if (text_words(s, at) > 8 || !text_starts_upper(s, at) ||
+        strcspn(s, ".?!") < at)
+        return;
+    const char *rest = colon + 2;
+    while (*rest == ' ')
+        rest++;
+    if (!text_starts_upper(rest, strlen(rest)) && *rest != '"')
+        return;
+    it->label = qa_strndup(doc->arena, s, at);
+    it->text = rest;
+}
+
+static char *join(qa_doc *doc, const char *a, const char *b, size_t blen)
+{
+    return qa_printf(doc->arena, "%s %.*s", a, (int)blen, b);
+}
+
+/* Does text b continue text a on the next line? */
+static bool continues(const char *a, const text_line *b)
+{
+    size_t alen = strlen(a);
+    if (alen == 0 || text_ends_sentence(a, alen))
+        return false;
+    int32_t cp;
+    qa_utf8_next(b->raw, b->raw_len, &cp);
+    return qa_is_lower_cp(cp);
+}
+
+static void end_list(builder *b)
+{
+    b->list = NULL;
+    b->item = b->sub = NULL;
+}
+
+static void add_paragraph(builder *b, const text_line *l)
+{
+    qa_doc *doc = b->page->doc;
+    end_list(b);
+    b->para = qa_blocks_add(doc, b->blocks, QA_BLOCK_PARAGRAPH, l->lineno);
+    const char *s = l->raw;
+    size_t len = l->raw_len;
+    if (b->blocks->n == 1) { /* "A: ..." or "Answer: ..." opens an answer */
+        if (len > 2 && (s[0] == 'A' || s[0] == 'a') && s[1] == ':') {
+            s += 2;
+            len -= 2;
+        } else if (len > 7 && strncmp(s, "Answer:", 7) == 0) {
+            s += 7;
+            len -= 7;
+        }
+        size_t sp = qa_space_prefix(s, len);
+        s += sp;
+        len -= sp;
+    }
+    b->para->text = qa_strndup(doc->arena, s, len);
+}
+
+static qa_item *add_item(builder *b, qa_list *list, const text_line *l)
+{
+    qa_doc *doc = b->page->doc;
+    qa_item *it = qa_list_add(doc, list,
+                              qa_strndup(doc->arena, l->text, l->text_len),
+                              l->lineno);
+    split_label(doc, it);
+    return it;
+}
+
+static void add_sub_item(builder *b, const text_line *l, bool ordered)
+{
+    qa_doc *doc = b->page->doc;
+    if (!b->item->sublist) {
+        b->item->sublist = qa_alloc(doc->arena, sizeof *b->item->sublist);
+        b->item->sublist->ordered = ordered;
+    }
+    b->sub = add_item(b, b->item->sublist, l);
+}
+
+static bool list_continues(const builder *b, const text_line *l)
+{
+    if (!b->list || b->list_kind != l->kind)
+        return false;
+    return l->kind != LINE_NUMBERED && l->kind != LINE_LETTERED
+               ? true
+               : l->number > b->last_number;
+}
+
+static void add_list_line(builder *b, const text_line *l)
+{
+    qa_doc *doc = b->page->doc;
+    b->para = NULL;
+    bool nests_letter = l->kind == LINE_LETTERED && b->item &&
+                        b->list_kind == LINE_NUMBERED;
+    bool nests_bullet = l->kind == LINE_BULLET && b->item &&
+                        b->list_kind == LINE_NUMBERED &&
+                        (b->item->sublist ||
+                         (!b->after_blank && b->item->text[0] &&
+                          b->item->text[strlen(b->item->text) - 1] == ':'));
+    if (nests_letter || nests_bullet) {
+        add_sub_item(b, l, nests_letter);
+        return;
+    }
+    if (!list_continues(b, l)) {
+        b->list = qa_blocks_add(doc, b->blocks, QA_BLOCK_LIST, l->lineno);
+        b->list->list.ordered = l->kind != LINE_BULLET;
+        b->list_kind = l->kind;
+    }
+    b->last_number = l->number;
+    b->item = add_item(b, &b->list->list, l);
+    b->sub = NULL;
+}
+
+static void add_text_line(builder *b, const text_line *l)
+{
+    qa_doc *doc = b->page->doc;
+    qa_item *last = b->sub ? b->sub : b->item;
+    if (!b->after_blank && last && continues(last->text, l)) {
+        last->text = join(doc, last->text, l->raw, l->raw_len);
+        return;
+    }
+    if (!b->after_blank && b->para && continues(b->para->text, l)) {
+        b->para->text = join(doc, b->para->text, l->raw, l->raw_len);
+        return;
+    }
+    add_paragraph(b, l);
+}
+
+void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks)
+{
+    builder b = {.page = page, .blocks = blocks};
+    for (size_t i = from; i < to; i++) {
+        const text_line *l = &page->lines[i];
+        switch (l->kind) {
+        case LINE_BLANK:
+            b.after_blank = true;
+            b.para = NULL;
+            continue;
+        case LINE_JUNK:
+            continue;
+        case LINE_TEXT:
+            add_text_line(&b, l);
+            break;
+        case LINE_NUMBERED:
+        case LINE_BULLET:
+        case LINE_LETTERED:
+            add_list_line(&b, l);
+            break;
+        }
+        b.after_blank = false;
+    }
+}

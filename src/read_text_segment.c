@@ -1,0 +1,281 @@
+/* read_text_segment.c - which lines are questions.
+ *
+ * Numbered questions run 1, 2, 3 ... across the page, while numbered list
+ * items restart inside every answer, so a line's number alone cannot tell
+ * them apart.  The reader weighs each numbered line by how much it reads
+ * like a question (a question mark, an interrogative first word, a "Q1."
+ * marker; against: a sentence ending, a "Label: text" start, length), then
+ * picks the chain of numbered lines that best explains the page: numbers
+ * that follow each other cost nothing, gaps, repeats and restarts cost
+ * something, and a "question" with nothing before the next one costs a lot.
+ * The chain is found by dynamic programming in one pass over the lines.
+ *
+ * The page's own style decides how short heading-like lines without a
+ * question mark count: they are the questions on a page of numbered
+ * headings, and ordinary list items on a page whose questions end in '?'.
+ *
+ * Pages without numbered questions use unnumbered ones: short lines that
+ * stand alone as a paragraph and end in '?'. */
+#include "read_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Weights of the evidence; the chain keeps a line when it adds value. */
+#define W_QUESTION_MARK 3.0
+#define W_INTERROGATIVE 1.5
+#define W_MARKER 3.0
+#define W_SENTENCE -2.0
+#define W_LABEL -2.0
+#define W_LONG -2.0
+#define W_HEADING_PAGE 2.0     /* heading-like line on a page of headings */
+#define W_HEADING_NEUTRAL 1.0  /* before the page's style is known */
+#define W_HEADING_ITEM -0.5    /* heading-like line on a page of questions */
+#define C_START_NOT_ONE -1.0
+#define C_GAP -1.5 /* per missing number, up to MAX_GAP */
+#define MAX_GAP 3
+#define C_REPEAT -3.0
+#define C_JUMP -6.0 /* a restart or a larger gap */
+#define C_EMPTY_ANSWER -3.0
+#define LONG_WORDS 40
+#define HEADING_WORDS 12
+#define UNNUMBERED_MAX_WORDS 40
+
+static bool is_interrogative(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "what", "how", "why", "when", "where", "who", "whom", "whose",
+        "which", "can", "could", "is", "are", "was", "were", "do", "does",
+        "did", "will", "would", "should", "shall", "may", "might", "must",
+        "has", "have", "had", "am", "if", "i"};
+    size_t n = 0;
+    while (n < len && ((s[n] | 0x20) >= 'a' && (s[n] | 0x20) <= 'z'))
+        n++;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && strncasecmp(s, words[k], n) == 0)
+            return true;
+    return false;
+}
+
+/* "Legal assistance: Victims may ..." - a short label, then a colon. */
+static bool starts_with_label(const char *s, size_t len)
+{
+    const char *colon = memchr(s, ':', len < 64 ? len : 64);
+    if (!colon || colon == s)
+        return false;
+    size_t at = (size_t)(colon - s);
+    return at + 1 < len && s[at + 1] == ' ' && text_words(s, at) <= 8;
+}
+
+static bool heading_like(const text_line *l)
+{
+    return !text_ends_question(l->text, l->text_len) &&
+           !text_ends_sentence(l->text, l->text_len) &&
+           text_words(l->text, l->text_len) <= HEADING_WORDS &&
+           text_starts_upper(l->text, l->text_len);
+}
+
+static double evidence(const text_line *l, double heading_weight)
+{
+    const char *s = l->text;
+    size_t len = l->text_len;
+    bool asks = text_ends_question(s, len);
+    double w = 0;
+    if (asks)
+        w += W_QUESTION_MARK;
+    if (is_interrogative(s, len))
+        w += W_INTERROGATIVE;
+    if (l->question_mark)
+        w += W_MARKER;
+    if (!asks && text_ends_sentence(s, len))
+        w += W_SENTENCE;
+    if (!asks && starts_with_label(s, len))
+        w += W_LABEL;
+    if (text_words(s, len) > LONG_WORDS)
+        w += W_LONG;
+    if (heading_like(l))
+        w += heading_weight;
+    return w;
+}
+
+/* ---- best chain by number --------------------------------------------- */
+
+typedef struct slot { /* best chain so far ending at a given number */
+    long number;
+    double value;
+    size_t line;
+    bool used;
+} slot;
+
+typedef struct number_map {
+    slot *slots;
+    size_t mask;
+    double best_any;
+    size_t best_any_line;
+    bool any;
+} number_map;
+
+static slot *map_find(number_map *m, long number)
+{
+    size_t h = ((size_t)number * 2654435761u) & m->mask;
+    while (m->slots[h].used && m->slots[h].number != number)
+        h = (h + 1) & m->mask;
+    return &m->slots[h];
+}
+
+static void map_offer(number_map *m, long number, double value, size_t line)
+{
+    slot *s = map_find(m, number);
+    if (!s->used || value > s->value) {
+        s->used = true;
+        s->number = number;
+        s->value = value;
+        s->line = line;
+    }
+    if (!m->any || value > m->best_any) {
+        m->any = true;
+        m->best_any = value;
+        m->best_any_line = line;
+    }
+}
+
+static double step_cost(long from, long to)
+{
+    if (to == from + 1)
+        return 0;
+    if (to == from)
+        return C_REPEAT;
+    if (to > from && to - from - 1 <= MAX_GAP)
+        return C_GAP * (double)(to - from - 1);
+    return C_JUMP;
+}
+
+typedef struct chain_state {
+    double *value; /* best chain value ending at line i */
+    size_t *prev;  /* previous line of that chain, SIZE_MAX at its start */
+} chain_state;
+
+/* Best chain ending at line i, given the chains that end earlier. */
+static void extend(const text_page *page, number_map *m, chain_state *st,
+                   size_t i, size_t adjacent, double weight)
+{
+    long n = page->lines[i].number;
+    double best = n == 1 ? 0 : C_START_NOT_ONE;
+    size_t from = SIZE_MAX;
+    for (long d = 0; d <= MAX_GAP + 1; d++) {
+        slot *s = map_find(m, n - d);
+        if (s->used && s->value + step_cost(n - d, n) > best) {
+            best = s->value + step_cost(n - d, n);
+            from = s->line;
+        }
+    }
+    if (m->any && m->best_any + C_JUMP > best) {
+        best = m->best_any + C_JUMP;
+        from = m->best_any_line;
+    }
+    if (adjacent != SIZE_MAX) { /* the line just before: an empty answer */
+        double v = st->value[adjacent] +
+                   step_cost(page->lines[adjacent].number, n) + C_EMPTY_ANSWER;
+        if (v > best) {
+            best = v;
+            from = adjacent;
+        }
+    }
+    st->value[i] = best + evidence(&page->lines[i], weight);
+    st->prev[i] = from;
+}
+
+/* Marks the best chain of numbered lines; returns its length. */
+static size_t best_chain(text_page *page, double heading_weight, bool mark,
+                         size_t *asking)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < page->n_lines; i++)
+        k += page->lines[i].kind == LINE_NUMBERED;
+    if (k == 0)
+        return 0;
+    size_t cap = 16;
+    while (cap < 2 * k)
+        cap *= 2;
+    number_map m = {.slots = calloc(cap, sizeof(slot)), .mask = cap - 1};
+    chain_state st = {.value = malloc(page->n_lines * sizeof(double)),
+                      .prev = malloc(page->n_lines * sizeof(size_t))};
+    if (!m.slots || !st.value || !st.prev) {
+        free(m.slots), free(st.value), free(st.prev);
+        return 0;
+    }
+
+    /* A candidate enters the map only once a non-blank line follows it,
+     * so that the line right after it can be charged an empty answer. */
+    size_t pending = SIZE_MAX, end = SIZE_MAX;
+    double end_value = 0;
+    for (size_t i = 0; i < page->n_lines; i++) {
+        const text_line *l = &page->lines[i];
+        if (l->kind == LINE_BLANK)
+            continue;
+        if (l->kind == LINE_NUMBERED) {
+            extend(page, &m, &st, i, pending, heading_weight);
+            if (st.value[i] > end_value) {
+                end_value = st.value[i];
+                end = i;
+            }
+        }
+        if (pending != SIZE_MAX)
+            map_offer(&m, page->lines[pending].number, st.value[pending],
+                      pending);
+        pending = l->kind == LINE_NUMBERED ? i : SIZE_MAX;
+    }
+
+    size_t len = 0;
+    *asking = 0;
+    for (size_t i = end; i != SIZE_MAX; i = st.prev[i]) {
+        len++;
+        *asking += text_ends_question(page->lines[i].text,
+                                      page->lines[i].text_len) ||
+                   page->lines[i].question_mark;
+        if (mark)
+            page->lines[i].is_question = true;
+    }
+    free(m.slots);
+    free(st.value);
+    free(st.prev);
+    return len;
+}
+
+/* ---- unnumbered questions --------------------------------------------- */
+
+static bool unnumbered_question(const text_line *l)
+{
+    if (l->kind == LINE_NUMBERED && l->question_mark && l->number == 0)
+        return true; /* "Q: ...": a question by its marker */
+    return l->kind == LINE_TEXT && text_ends_question(l->raw, l->raw_len) &&
+           text_words(l->raw, l->raw_len) <= UNNUMBERED_MAX_WORDS;
+}
+
+static size_t mark_unnumbered(text_page *page, bool mark)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < page->n_lines; i++)
+        if (unnumbered_question(&page->lines[i])) {
+            n++;
+            if (mark)
+                page->lines[i].is_question = true;
+        }
+    return n;
+}
+
+size_t segment_questions(text_page *page)
+{
+    size_t asking;
+    size_t first = best_chain(page, W_HEADING_NEUTRAL, false, &asking);
+    double heading = 2 * asking >= first ? W_HEADING_ITEM : W_HEADING_PAGE;
+    size_t numbered = best_chain(page, heading, false, &asking);
+    size_t unnumbered = mark_unnumbered(page, false);
+
+    /* A page asks its questions one way: whichever reading explains more
+     * question lines wins. */
+    if (unnumbered > asking && unnumbered >= numbered)
+        return mark_unnumbered(page, true);
+    return best_chain(page, heading, true, &asking);
+}

@@ -1,0 +1,237 @@
+/* text.c - input decoding and Unicode character classes (utf8proc). */
+#include "text.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+size_t qa_utf8_next(const char *s, size_t len, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    utf8proc_int32_t v;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                          (utf8proc_ssize_t)len, &v);
+    if (n <= 0) { /* not reached on cleaned text; stay safe anyway */
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = v;
+    return (size_t)n;
+}
+
+size_t qa_utf8_prev_len(const char *s, size_t len)
+{
+    size_t n = 1;
+    while (n < len && n < 4 && ((unsigned char)s[len - n] & 0xC0) == 0x80)
+        n++;
+    return n;
+}
+
+bool qa_is_space_cp(int32_t cp)
+{
+    if (cp == ' ' || cp == '\t')
+        return true;
+    if (cp < 0x80)
+        return false;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS || cp == 0xFEFF;
+}
+
+bool qa_is_upper_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool qa_is_lower_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool qa_is_letter_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+size_t qa_space_prefix(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        int32_t cp;
+        size_t n = qa_utf8_next(s + i, len - i, &cp);
+        if (!qa_is_space_cp(cp))
+            break;
+        i += n;
+    }
+    return i;
+}
+
+size_t qa_space_suffix(const char *s, size_t len)
+{
+    size_t end = len;
+    while (end > 0) {
+        size_t n = qa_utf8_prev_len(s, end);
+        int32_t cp;
+        qa_utf8_next(s + end - n, n, &cp);
+        if (!qa_is_space_cp(cp))
+            break;
+        end -= n;
+    }
+    return len - end;
+}
+
+/* ---- input decoding ----------------------------------------------------- */
+
+typedef struct cleaner {
+    qa_doc *doc;
+    char *out;
+    size_t len;
+    size_t line;
+    size_t bad_utf8, controls; /* counts, reported once each */
+    size_t bad_utf8_line, controls_line;
+} cleaner;
+
+static void put_cp(cleaner *c, int32_t cp)
+{
+    c->len += (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)c->out +
+                                                   c->len);
+}
+
+/* Handles one code point that is already known to be valid. */
+static void put_valid(cleaner *c, int32_t cp, const char *src, size_t n)
+{
+    if (cp == '\n') {
+        c->out[c->len++] = '\n';
+        c->line++;
+    } else if (cp < 0x20 && cp != '\t') {
+        if (!c->controls++)
+            c->controls_line = c->line;
+    } else if (cp == 0x7F) {
+        if (!c->controls++)
+            c->controls_line = c->line;
+    } else {
+        memcpy(c->out + c->len, src, n);
+        c->len += n;
+    }
+}
+
+static void clean_utf8(cleaner *c, const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == '\r') {
+            c->out[c->len++] = '\n';
+            c->line++;
+            i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        if (b >= 0x20 && b < 0x7F) {
+            c->out[c->len++] = (char)b;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0) {
+            if (!c->bad_utf8++)
+                c->bad_utf8_line = c->line;
+            put_cp(c, 0xFFFD);
+            i++;
+            continue;
+        }
+        put_valid(c, cp, s + i, (size_t)n);
+        i += (size_t)n;
+    }
+}
+
+static void clean_utf16(cleaner *c, const unsigned char *s, size_t len,
+                        bool big_endian)
+{
+    char enc[4];
+    for (size_t i = 0; i + 1 < len; i += 2) {
+        int32_t u = big_endian ? (s[i] << 8 | s[i + 1]) : (s[i + 1] << 8 | s[i]);
+        if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+            int32_t lo = big_endian ? (s[i + 2] << 8 | s[i + 3])
+                                    : (s[i + 3] << 8 | s[i + 2]);
+            if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+                i += 2;
+            }
+        }
+        if (u >= 0xD800 && u <= 0xDFFF) {
+            if (!c->bad_utf8++)
+                c->bad_utf8_line = c->line;
+            u = 0xFFFD;
+        }
+        if (u == '\r') {
+            c->out[c->len++] = '\n';
+            c->line++;
+            int32_t next = -1;
+            if (i + 3 < len)
+                next = big_endian ? (s[i + 2] << 8 | s[i + 3])
+                                  : (s[i + 3] << 8 | s[i + 2]);
+            if (next == '\n')
+                i += 2;
+            continue;
+        }
+        size_t n = (size_t)utf8proc_encode_char(u, (utf8proc_uint8_t *)enc);
+        put_valid(c, u, enc, n);
+    }
+    if (len % 2) {
+        c->bad_utf8++;
+        put_cp(c, 0xFFFD);
+    }
+}
+
+char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
+                     size_t *out_len)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    cleaner c = {.doc = doc, .line = 1};
+    /* UTF-8 never grows by more than 3 bytes per input byte (one invalid
+     * byte becomes U+FFFD); UTF-16 by at most 3 bytes per 2 bytes. */
+    c.out = qa_alloc(doc->arena, len * 3 + 1);
+    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) ||
+                     (u[0] == 0xFE && u[1] == 0xFF))) {
+        clean_utf16(&c, u + 2, len - 2, u[0] == 0xFE);
+        qa_diag_add(doc, QA_INFO, "utf16-input", 1,
+                    "input is UTF-16; converted to UTF-8");
+    } else {
+        size_t skip = (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+                          ? 3 : 0;
+        if (memchr(data, '\0', len) && len > 16) {
+            size_t nuls = 0;
+            for (size_t i = 0; i < len; i++)
+                nuls += data[i] == '\0';
+            if (nuls * 4 > len) {
+                qa_diag_add(doc, QA_ERROR, "not-text", 1,
+                            "input is not text (%zu of %zu bytes are NUL)",
+                            nuls, len);
+                return NULL;
+            }
+        }
+        clean_utf8(&c, data + skip, len - skip);
+    }
+    if (c.bad_utf8)
+        qa_diag_add(doc, QA_WARNING, "invalid-utf8", c.bad_utf8_line,
+                    "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
+                    c.bad_utf8, c.bad_utf8 == 1 ? "" : "s");
+    if (c.controls)
+        qa_diag_add(doc, QA_WARNING, "control-character", c.controls_line,
+                    "%zu control character%s removed", c.controls,
+                    c.controls == 1 ? "" : "s");
+    c.out[c.len] = '\0';
+    *out_len = c.len;
+    return c.out;
+}

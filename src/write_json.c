@@ -1,0 +1,141 @@
+/* write_json.c - the model as qaconv JSON (contract: schema/qaconv.schema.json).
+ *
+ * Keys come out in a fixed order and numbers as integers, so the same
+ * document always gives the same bytes. */
+#include "qaconv.h"
+
+#include <jansson.h>
+
+static json_t *write_list(const qa_list *list);
+
+static json_t *write_item(const qa_item *it)
+{
+    json_t *o = json_object();
+    if (it->label)
+        json_object_set_new(o, "label", json_string(it->label));
+    json_object_set_new(o, "text", json_string(it->text));
+    json_object_set_new(o, "line", json_integer((json_int_t)it->line));
+    if (it->sublist)
+        json_object_set_new(o, "list", write_list(it->sublist));
+    return o;
+}
+
+static json_t *write_list(const qa_list *list)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "ordered", json_boolean(list->ordered));
+    json_t *items = json_array();
+    for (size_t i = 0; i < list->n_items; i++)
+        json_array_append_new(items, write_item(&list->items[i]));
+    json_object_set_new(o, "items", items);
+    return o;
+}
+
+static json_t *write_blocks(const qa_blocks *blocks)
+{
+    json_t *a = json_array();
+    for (size_t i = 0; i < blocks->n; i++) {
+        const qa_block *b = &blocks->v[i];
+        json_t *o;
+        if (b->type == QA_BLOCK_PARAGRAPH) {
+            o = json_object();
+            json_object_set_new(o, "type", json_string("paragraph"));
+            json_object_set_new(o, "text", json_string(b->text));
+        } else {
+            json_t *l = write_list(&b->list);
+            o = json_object();
+            json_object_set_new(o, "type", json_string("list"));
+            json_object_update(o, l);
+            json_decref(l);
+        }
+        json_object_set_new(o, "line", json_integer((json_int_t)b->line));
+        json_array_append_new(a, o);
+    }
+    return a;
+}
+
+static json_t *write_flags(unsigned flags)
+{
+    json_t *a = json_array();
+    for (unsigned bit = 1; bit && bit <= flags; bit <<= 1)
+        if ((flags & bit) && qa_flag_name(bit))
+            json_array_append_new(a, json_string(qa_flag_name(bit)));
+    return a;
+}
+
+static json_t *write_entry(const qa_entry *e)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "id", json_string(e->id));
+    json_object_set_new(o, "number",
+                        e->number ? json_integer(e->number) : json_null());
+    json_object_set_new(o, "question", json_string(e->question));
+    json_object_set_new(o, "line", json_integer((json_int_t)e->line));
+    json_object_set_new(o, "answer", write_blocks(&e->answer));
+    json_object_set_new(o, "flags", write_flags(e->flags));
+    return o;
+}
+
+static json_t *write_diag(const qa_diag *d)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "severity", json_string(qa_severity_name(d->severity)));
+    json_object_set_new(o, "code", json_string(d->code));
+    json_object_set_new(o, "line", json_integer((json_int_t)d->line));
+    json_object_set_new(o, "message", json_string(d->message));
+    return o;
+}
+
+static json_t *write_doc(const qa_doc *doc, const char *slug)
+{
+    json_t *o = json_object();
+    json_object_set_new(o, "qaconv", json_integer(QACONV_JSON_VERSION));
+    json_object_set_new(o, "id", json_string(slug));
+    json_object_set_new(o, "title", json_string(doc->title));
+    json_t *cats = json_array();
+    for (size_t i = 0; i < doc->n_categories; i++)
+        json_array_append_new(cats, json_string(doc->categories[i]));
+    json_object_set_new(o, "categories", cats);
+    json_object_set_new(o, "language", json_string(doc->language));
+
+    json_t *src = json_object();
+    json_object_set_new(src, "name", json_string(doc->source.name));
+    json_object_set_new(src, "size", json_integer((json_int_t)doc->source.size));
+    json_object_set_new(src, "sha256", json_string(doc->source.sha256));
+    json_object_set_new(o, "source", src);
+
+    json_object_set_new(o, "preamble", write_blocks(&doc->preamble));
+    json_t *entries = json_array();
+    for (size_t i = 0; i < doc->n_entries; i++)
+        json_array_append_new(entries, write_entry(&doc->entries[i]));
+    json_object_set_new(o, "entries", entries);
+    json_t *diags = json_array();
+    for (size_t i = 0; i < doc->n_diags; i++)
+        json_array_append_new(diags, write_diag(&doc->diags[i]));
+    json_object_set_new(o, "diagnostics", diags);
+    return o;
+}
+
+static int append(const char *buffer, size_t size, void *data)
+{
+    qa_buf_put(data, buffer, size);
+    return 0;
+}
+
+int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
+                  const char **err)
+{
+    (void)opts;
+    qa_arena *tmp = qa_arena_new();
+    json_t *root = write_doc(doc, qa_slug(tmp, doc->title));
+    int rc = json_dump_callback(root, append, out,
+                                JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    qa_arena_free(tmp);
+    if (rc != 0) {
+        *err = "cannot encode the document as JSON";
+        return -1;
+    }
+    qa_buf_put(out, "\n", 1);
+    return 0;
+}
