@@ -148,3 +148,12 @@ void qa_doc_set_source(qa_doc *doc, const char *name, const char *data,
     doc->source.name = qa_strdup(doc->arena, name ? name : "-");
     doc->source.size = len;
 }
+
+const char *qa_meta_get(const qa_write_opts *opts, const char *key)
+{
+    const char *value = NULL;
+    for (size_t i = 0; opts && i < opts->n_meta; i++)
+        if (strcmp(opts->meta[i].key, key) == 0)
+            value = opts->meta[i].value; /* the last one given wins */
+    return value;
+}

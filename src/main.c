@@ -10,6 +10,17 @@
 #define EXIT_USAGE 2
 #define DEFAULT_MAX_INPUT (64u << 20)
 
+/* SOURCE_DATE_EPOCH (reproducible builds), or -1 when unset or invalid. */
+static long long source_date_epoch(void)
+{
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    if (!s || !*s)
+        return -1;
+    char *end;
+    long long v = strtoll(s, &end, 10);
+    return *end || v < 0 ? -1 : v;
+}
+
 static void usage(FILE *out)
 {
     fputs("usage: qaconv [OPTIONS] INPUT...\n"
@@ -22,6 +33,14 @@ static void usage(FILE *out)
           "                           needs a single input and a single format\n"
           "  -d, --output-dir DIR     folder for outputs named after each title\n"
           "                           (default: output)\n"
+          "  -M, --metadata KEY=VALUE set metadata (creator, publisher, rights,\n"
+          "                           date, identifier, language); repeatable\n"
+          "      --css FILE           EPUB stylesheet instead of the default one\n"
+          "      --cover IMAGE        EPUB cover image (PNG or JPEG)\n"
+          "      --split entry|document|auto\n"
+          "                           EPUB content files per question or per page\n"
+          "                           (default: auto, per page unless it is long)\n"
+          "      --md-front-matter    begin Markdown with YAML front matter\n"
           "      --max-input-size N   refuse inputs larger than N bytes\n"
           "                           (default: 67108864)\n"
           "  -q, --quiet              print errors only\n"
@@ -73,12 +92,24 @@ static int parse_targets(qa_options *o, const char *list)
 
 int main(int argc, char **argv)
 {
-    enum { OPT_VERSION = 256, OPT_MAX_INPUT };
+    enum {
+        OPT_VERSION = 256,
+        OPT_MAX_INPUT,
+        OPT_CSS,
+        OPT_COVER,
+        OPT_SPLIT,
+        OPT_FRONT_MATTER
+    };
     static const struct option longopts[] = {
         {"from", required_argument, NULL, 'f'},
         {"to", required_argument, NULL, 't'},
         {"output", required_argument, NULL, 'o'},
         {"output-dir", required_argument, NULL, 'd'},
+        {"metadata", required_argument, NULL, 'M'},
+        {"css", required_argument, NULL, OPT_CSS},
+        {"cover", required_argument, NULL, OPT_COVER},
+        {"split", required_argument, NULL, OPT_SPLIT},
+        {"md-front-matter", no_argument, NULL, OPT_FRONT_MATTER},
         {"max-input-size", required_argument, NULL, OPT_MAX_INPUT},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
@@ -90,9 +121,46 @@ int main(int argc, char **argv)
                     .output_dir = "output",
                     .max_input_size = DEFAULT_MAX_INPUT};
     const char *targets = "json";
+    qa_meta meta[64];
+    o.write.meta = meta;
+    o.write.source_date_epoch = source_date_epoch();
     int c, rc;
-    while ((c = getopt_long(argc, argv, "f:t:o:d:qvh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "f:t:o:d:M:qvh", longopts, NULL)) !=
+           -1) {
         switch (c) {
+        case 'M': {
+            char *eq = strchr(optarg, '=');
+            if (!eq || eq == optarg)
+                return usage_error("--metadata needs KEY=VALUE, not '%s'",
+                                   optarg);
+            if (o.write.n_meta == sizeof meta / sizeof *meta)
+                return usage_error("%s", "too many --metadata options");
+            *eq = '\0';
+            if (strcmp(optarg, "language") == 0)
+                o.language = eq + 1;
+            meta[o.write.n_meta++] = (qa_meta){optarg, eq + 1};
+            break;
+        }
+        case OPT_CSS:
+            o.write.css_path = optarg;
+            break;
+        case OPT_COVER:
+            o.write.cover_path = optarg;
+            break;
+        case OPT_SPLIT:
+            if (strcmp(optarg, "entry") == 0)
+                o.write.split = QA_SPLIT_ENTRY;
+            else if (strcmp(optarg, "document") == 0)
+                o.write.split = QA_SPLIT_DOCUMENT;
+            else if (strcmp(optarg, "auto") == 0)
+                o.write.split = QA_SPLIT_AUTO;
+            else
+                return usage_error("--split takes entry, document or auto, "
+                                   "not '%s'", optarg);
+            break;
+        case OPT_FRONT_MATTER:
+            o.write.md_front_matter = true;
+            break;
         case 'f':
             o.from = qa_format_find(optarg);
             if (!o.from || !o.from->read)

@@ -113,12 +113,11 @@ static int write_outputs(qa_batch *b, const char *path, qa_doc *doc)
         const qa_format *f = o->to[i];
         qa_buf buf = {0};
         const char *err = NULL;
-        qa_write_opts wo = {0};
         const char *target = o->output
             ? o->output
             : qa_printf(doc->arena, "%s/%s.%s", o->output_dir, stem,
                         f->extension);
-        if (f->write(doc, &wo, &buf, &err) != 0) {
+        if (f->write(doc, &o->write, &buf, &err) != 0) {
             fprintf(stderr, "qaconv: %s: cannot write %s: %s\n", path,
                     f->name, err ? err : "writer failed");
             failed = 1;
@@ -151,6 +150,8 @@ int qa_convert(qa_batch *b, const char *path)
                 o->from->name);
         return 1;
     }
+    if (o->language)
+        doc->language = qa_strdup(doc->arena, o->language);
     int failed = qa_doc_count_diags(doc, QA_ERROR) > 0;
     if (!failed && !o->output && qa_mkdirs(o->output_dir) != 0) {
         fprintf(stderr, "qaconv: %s: cannot create output folder %s: %s\n",

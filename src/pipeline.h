@@ -14,6 +14,8 @@ typedef struct qa_options {
     const char *output_dir; /* -d DIR */
     int verbosity;          /* -1 quiet, 0 normal, 1 verbose */
     uint64_t max_input_size;
+    const char *language; /* --metadata language=TAG, or NULL */
+    qa_write_opts write;
 } qa_options;
 
 typedef struct qa_batch {

@@ -167,9 +167,29 @@ char *qa_slug(qa_arena *a, const char *title);
 typedef qa_doc *(*qa_reader_fn)(const char *data, size_t len,
                                 const char *name);
 
+typedef struct qa_meta {
+    const char *key; /* "creator", "publisher", "rights", "date", ... */
+    const char *value;
+} qa_meta;
+
+typedef enum {
+    QA_SPLIT_AUTO,     /* per document, per entry past a comfortable size */
+    QA_SPLIT_DOCUMENT, /* one content file per document */
+    QA_SPLIT_ENTRY     /* one content file per question */
+} qa_split;
+
 typedef struct qa_write_opts {
-    int reserved; /* writer options grow here */
+    const qa_meta *meta; /* --metadata KEY=VALUE, in command-line order */
+    size_t n_meta;
+    const char *css_path;   /* --css FILE: replaces the EPUB stylesheet */
+    const char *cover_path; /* --cover IMAGE: EPUB cover image */
+    qa_split split;         /* --split */
+    bool md_front_matter;   /* --md-front-matter */
+    long long source_date_epoch; /* SOURCE_DATE_EPOCH, or -1 when unset */
 } qa_write_opts;
+
+/* Value of --metadata KEY, or NULL. */
+const char *qa_meta_get(const qa_write_opts *opts, const char *key);
 
 /* Appends the rendering of doc to out.  Returns 0 on success, -1 on failure
  * with a one-line reason in *err (static storage or doc's arena). */
