@@ -1,0 +1,97 @@
+#!/bin/sh
+# The qaconv command line as a user meets it: options, exit status, error
+# messages, output names, and outputs that are whole or absent.
+# usage: cli.sh QACONV PROJECT_DIR
+set -u
+qaconv=$1
+project=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+# expect STATUS COMMAND...: runs COMMAND, stderr to err.txt, stdout to out.txt
+expect() {
+    want=$1; shift
+    "$@" >out.txt 2>err.txt
+    got=$?
+    [ "$got" -eq "$want" ] || fail "$* exited $got, want $want: $(head -c 300 err.txt)"
+}
+contains() { grep -q -- "$2" "$1" || fail "$1 lacks '$2': $(head -c 300 "$1")"; }
+
+printf 'Bus Passes\n\n1. Where do I buy one?\n\nAt the depot.\n' >good.txt
+printf 'Just some text.\n\nNo questions here.\n' >noq.txt
+
+# --help and --version
+expect 0 "$qaconv" --help
+contains out.txt "usage: qaconv"
+contains out.txt "--to"
+contains out.txt "Exit status"
+expect 0 "$qaconv" --version
+contains out.txt "qaconv [0-9]"
+
+# usage errors exit 2 with a message on stderr
+expect 2 "$qaconv"
+contains err.txt "qaconv: no input given"
+expect 2 "$qaconv" -t nosuchformat good.txt
+contains err.txt "unknown output format 'nosuchformat'"
+expect 2 "$qaconv" -f nosuchformat good.txt
+expect 2 "$qaconv" -o x.json good.txt good.txt
+expect 2 "$qaconv" --no-such-option good.txt
+expect 2 "$qaconv" --max-input-size abc good.txt
+
+# standard input to standard output
+"$qaconv" - -o - <good.txt >out.txt 2>err.txt || fail "stdin to stdout failed"
+contains out.txt '"title": "Bus Passes"'
+contains out.txt '"name": "-"'
+
+# default output folder and file name from the title
+expect 0 "$qaconv" good.txt
+[ -f output/bus-passes.json ] || fail "output/bus-passes.json not written"
+expect 0 "$qaconv" -d deep/er/dir good.txt
+[ -f deep/er/dir/bus-passes.json ] || fail "-d did not create nested folders"
+
+# same input, same bytes
+"$qaconv" good.txt -o a.json && "$qaconv" good.txt -o b.json
+cmp -s a.json b.json || fail "two runs gave different JSON"
+
+# a page without questions: FILE:LINE error, exit 1, nothing written
+rm -rf output
+expect 1 "$qaconv" noq.txt
+contains err.txt "qaconv: noq.txt:1: no question found"
+[ ! -e output/noq.json ] && [ -z "$(ls output 2>/dev/null)" ] || fail "output written for a failed input"
+
+# a failed input does not stop the others
+expect 1 "$qaconv" -d batch noq.txt good.txt missing.txt
+[ -f batch/bus-passes.json ] || fail "good input not converted in a failing batch"
+contains err.txt "qaconv: missing.txt: No such file or directory"
+
+# two inputs with the same title: both kept, the second renamed and reported
+cp good.txt same.txt
+expect 0 "$qaconv" -d dup good.txt same.txt
+[ -f dup/bus-passes.json ] && [ -f dup/bus-passes-2.json ] || fail "duplicate title overwrote an output: $(ls dup)"
+contains err.txt "writing 'bus-passes-2'"
+
+# a file where the output folder should be: clear error, exit 1
+: >notadir
+expect 1 "$qaconv" -d notadir good.txt
+contains err.txt "cannot create output folder notadir"
+expect 1 "$qaconv" -o nosuchdir/x.json good.txt
+contains err.txt "cannot write nosuchdir/x.json"
+
+# an input over --max-input-size is refused
+expect 1 "$qaconv" --max-input-size 10 -o big.json good.txt
+contains err.txt "larger than --max-input-size"
+[ ! -e big.json ] || fail "output written for a refused input"
+
+# no temporary file is ever left behind
+leftover=$(find . -name '.qaconv-tmp-*' | head -n 1)
+[ -z "$leftover" ] || fail "temporary file left: $leftover"
+
+# the sample pages convert with the defaults from the project folder
+( cd "$project" && "$qaconv" -q -d "$work/samples" input/*.txt ) || fail "samples failed"
+[ "$(ls samples | wc -l)" -eq "$(ls "$project"/input/*.txt | wc -l)" ] || fail "not one output per sample: $(ls samples)"
+
+[ "$failures" -eq 0 ] && echo "cli: all checks passed"
+exit "$failures"

@@ -1,0 +1,361 @@
+/* test_read_text.c - the raw-text reader, one layout quirk per test. */
+#include "harness.h"
+#include "qaconv.h"
+
+#include <stdlib.h>
+
+static qa_doc *read(const char *text)
+{
+    return qa_read_text(text, strlen(text), "pages/sample-page.txt");
+}
+
+/* "p L3 p": the shape of an answer, as the page's editors describe it. */
+static const char *shape(const qa_entry *e)
+{
+    static char buf[256];
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < e->answer.n && n < sizeof buf - 16; i++) {
+        const qa_block *b = &e->answer.v[i];
+        if (b->type == QA_BLOCK_PARAGRAPH)
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%sp", i ? " " : "");
+        else
+            n += (size_t)snprintf(buf + n, sizeof buf - n, "%sL%zu",
+                                  i ? " " : "", b->list.n_items);
+    }
+    return buf;
+}
+
+static bool has_diag(const qa_doc *doc, const char *code)
+{
+    for (size_t i = 0; i < doc->n_diags; i++)
+        if (strcmp(doc->diags[i].code, code) == 0)
+            return true;
+    return false;
+}
+
+static const char *item_text(const qa_entry *e, size_t block, size_t item)
+{
+    if (block >= e->answer.n || e->answer.v[block].type != QA_BLOCK_LIST ||
+        item >= e->answer.v[block].list.n_items)
+        return NULL;
+    return e->answer.v[block].list.items[item].text;
+}
+
+static void glued_breadcrumb_and_title(void)
+{
+    qa_doc *d = read("Categories OhioState Regulations and Laws\n\n"
+                     "Parking Permits in Ohio\n\n"
+                     "1. Who needs a permit?\n\nEvery resident does.\n");
+    CHECK(d->n_categories == 2);
+    CHECK_STR(d->categories[0], "Ohio");
+    CHECK_STR(d->categories[1], "State Regulations and Laws");
+    CHECK_STR(d->title, "Parking Permits in Ohio");
+    CHECK(d->n_entries == 1);
+    qa_doc_free(d);
+}
+
+static void two_word_state_breadcrumb(void)
+{
+    qa_doc *d = read("New JerseyState Regulations and Laws\n\nBeach Tags\n\n"
+                     "1. Where are tags sold?\n\nAt the boardwalk office.\n");
+    CHECK(d->n_categories == 2);
+    CHECK_STR(d->categories[0], "New Jersey");
+    CHECK_STR(d->categories[1], "State Regulations and Laws");
+    CHECK_STR(d->title, "Beach Tags");
+    qa_doc_free(d);
+}
+
+static void non_state_breadcrumb(void)
+{
+    qa_doc *d = read("PoliticsTemporary Protected Status\n\nVoting Access\n\n"
+                     "1. Who may vote?\n\nCitizens over eighteen.\n");
+    CHECK(d->n_categories == 2);
+    CHECK_STR(d->categories[0], "Politics");
+    CHECK_STR(d->categories[1], "Temporary Protected Status");
+    qa_doc_free(d);
+}
+
+static void title_without_breadcrumb(void)
+{
+    qa_doc *d = read("DACA FAQs\n\n1. What is it?\n\nA program.\n");
+    CHECK(d->n_categories == 0);
+    CHECK_STR(d->title, "DACA FAQs");
+    qa_doc_free(d);
+}
+
+static void no_title_uses_file_name(void)
+{
+    qa_doc *d = read("1. What is it?\nA program.\n2. Who runs it?\nA city.\n");
+    CHECK_STR(d->title, "sample page");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
+static void blank_lines_vary(void)
+{
+    qa_doc *d = read("T\n\n1. One?\nA.\n\n2. Two?\n\nB.\n\n\n"
+                     "3. Three?\n\n\nC.\n\n\nD.\n");
+    CHECK(d->n_entries == 3);
+    CHECK_STR(shape(&d->entries[0]), "p");
+    CHECK_STR(shape(&d->entries[1]), "p");
+    CHECK_STR(shape(&d->entries[2]), "p p");
+    qa_doc_free(d);
+}
+
+static void items_run_into_next_question(void)
+{
+    qa_doc *d = read("1. What should I bring?\n"
+                     "1. Bring your identification card.\n"
+                     "2. Bring a recent bill.\n"
+                     "3. Bring the form.\n"
+                     "2. When is the office open?\n"
+                     "Weekdays from nine to five.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(shape(&d->entries[0]), "L3");
+    CHECK_STR(d->entries[1].question, "When is the office open?");
+    CHECK(d->entries[1].number == 2);
+    qa_doc_free(d);
+}
+
+static void item_numbered_like_next_question(void)
+{
+    qa_doc *d = read("1. How do I apply?\n\nThere are two steps.\n\n"
+                     "1. Fill in the form online.\n\n"
+                     "2. The office reviews the form within a week.\n\n"
+                     "2. What does it cost?\n\nNothing.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(shape(&d->entries[0]), "p L2");
+    CHECK_STR(d->entries[1].question, "What does it cost?");
+    qa_doc_free(d);
+}
+
+static void list_interrupts_paragraph(void)
+{
+    qa_doc *d = read("1. What counts as proof?\n\nAny of these documents:\n"
+                     "1. A lease.\n2. A utility bill.\nKeep copies.\n");
+    CHECK_STR(shape(&d->entries[0]), "p L2 p");
+    qa_doc_free(d);
+}
+
+static void question_markers(void)
+{
+    qa_doc *d = read("1) First one?\nAnswer one.\n\nQ2. Second one?\nAnswer two.\n"
+                     "\nQuestion 3: Third one?\nAnswer three.\n");
+    CHECK(d->n_entries == 3);
+    CHECK_STR(d->entries[0].question, "First one?");
+    CHECK_STR(d->entries[1].question, "Second one?");
+    CHECK_STR(d->entries[2].question, "Third one?");
+    CHECK(d->entries[2].number == 3);
+    qa_doc_free(d);
+}
+
+static void question_without_question_mark(void)
+{
+    qa_doc *d = read("1. How do I join?\n\nOnline.\n\n"
+                     "2. Fees for a replacement card\n\nFive dollars.\n\n"
+                     "3. Can I renew by phone?\n\nYes.\n");
+    CHECK(d->n_entries == 3);
+    CHECK_STR(d->entries[1].question, "Fees for a replacement card");
+    qa_doc_free(d);
+}
+
+static void unnumbered_questions(void)
+{
+    qa_doc *d = read("Garden Plots\n\nHow Do I Get A Plot?\n\nApply in March.\n\n"
+                     "What Tools Are Provided?\n\n"
+                     "1. The shed holds shovels and rakes for everyone.\n"
+                     "2. Hoses are attached to each water point.\n");
+    CHECK_STR(d->title, "Garden Plots");
+    CHECK(d->n_entries == 2);
+    CHECK(d->entries[0].number == 0);
+    CHECK_STR(shape(&d->entries[1]), "L2");
+    qa_doc_free(d);
+}
+
+static void numbered_headings(void)
+{
+    qa_doc *d = read("Travel Guide\n1. Passports\nApply early.\n"
+                     "- Form: Use the long form.\n- Fee: It varies.\n"
+                     "2. Visas\n- Tourist: Short stays.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->entries[0].question, "Passports");
+    CHECK_STR(shape(&d->entries[0]), "p L2");
+    CHECK(!d->entries[0].answer.v[1].list.ordered);
+    qa_doc_free(d);
+}
+
+static void bullets(void)
+{
+    qa_doc *d = read("1. What is accepted?\n\n- Paper\n- Glass\n\n"
+                     "2. What is not?\n\n* Bags\n* Hoses\n\n"
+                     "3. What else?\n\n\xE2\x80\xA2 Batteries\n"
+                     "\xE2\x80\xA2 Paint\n");
+    CHECK(d->n_entries == 3);
+    for (size_t i = 0; i < 3 && i < d->n_entries; i++)
+        CHECK_STR(shape(&d->entries[i]), "L2");
+    CHECK_STR(item_text(&d->entries[2], 0, 1), "Paint");
+    qa_doc_free(d);
+}
+
+static void lettered_sub_items_nest(void)
+{
+    qa_doc *d = read("1. What must I file?\n\n"
+                     "1. The main form, with:\na. your name\nb. your address\n"
+                     "2. A copy of your license.\n");
+    CHECK_STR(shape(&d->entries[0]), "L2");
+    const qa_item *it = &d->entries[0].answer.v[0].list.items[0];
+    CHECK(it->sublist && it->sublist->n_items == 2);
+    CHECK(it->sublist && it->sublist->ordered);
+    qa_doc_free(d);
+}
+
+static void no_break_space_and_tab_after_number(void)
+{
+    qa_doc *d = read("1.\xC2\xA0\xC2\xA0 Is it free?\nYes.\n\n"
+                     "2.\tIs it open late?\n1.\tOn Thursdays.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->entries[0].question, "Is it free?");
+    CHECK_STR(d->entries[1].question, "Is it open late?");
+    CHECK_STR(item_text(&d->entries[1], 0, 0), "On Thursdays.");
+    qa_doc_free(d);
+}
+
+static void line_endings_bom_and_trailing_space(void)
+{
+    const char *pages[] = {
+        "\xEF\xBB\xBFTitle\r\n\r\n1. One?\r\nA.\r\n2. Two?\r\nB.\r\n",
+        "Title\r\r1. One?\rA.\r2. Two?\rB.\r",
+        "Title   \n\n1. One?   \nA.  \n2. Two?\t\nB.",
+    };
+    for (size_t i = 0; i < 3; i++) {
+        qa_doc *d = read(pages[i]);
+        CHECK_STR(d->title, "Title");
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2) {
+            CHECK_STR(d->entries[0].question, "One?");
+            CHECK(d->entries[1].line == 5 || d->entries[1].line == 4);
+            CHECK_STR(d->entries[1].answer.v[0].text, "B.");
+            CHECK(d->entries[1].flags == 0); /* complete, though no newline */
+        }
+        qa_doc_free(d);
+    }
+}
+
+static void cut_off_mid_word(void)
+{
+    qa_doc *d = read("1. One?\n\nA complete answer.\n\n2. Two?\n\nIt stops in the mi");
+    CHECK(d->n_entries == 2);
+    CHECK(d->entries[1].flags & QA_FLAG_TRUNCATED);
+    CHECK(!(d->entries[0].flags & QA_FLAG_TRUNCATED));
+    CHECK(has_diag(d, "truncated"));
+    qa_doc_free(d);
+}
+
+static void no_question_is_an_error(void)
+{
+    qa_doc *d = read("Just a paragraph of text.\n\nAnd another one.\n");
+    CHECK(d->n_entries == 0);
+    CHECK(qa_doc_count_diags(d, QA_ERROR) == 1);
+    CHECK(has_diag(d, "no-questions"));
+    qa_doc_free(d);
+    d = read("");
+    CHECK(has_diag(d, "no-questions"));
+    qa_doc_free(d);
+}
+
+static void labels(void)
+{
+    qa_doc *d = read("1. What helps?\n\n"
+                     "1. Legal assistance: Victims may get a lawyer.\n"
+                     "2. Note: the office closes early.\n"
+                     "3. The rule is simple: Bring it back.\n");
+    const qa_list *l = &d->entries[0].answer.v[0].list;
+    CHECK_STR(l->items[0].label, "Legal assistance");
+    CHECK_STR(l->items[0].text, "Victims may get a lawyer.");
+    CHECK(l->items[1].label == NULL); /* lower case after the colon */
+    CHECK(l->items[2].label == NULL || strcmp(l->items[2].label, "The rule is simple") == 0);
+    qa_doc_free(d);
+}
+
+static void footnote_digits_are_not_items(void)
+{
+    qa_doc *d = read("1. Who is eligible?\n\nResidents of the state.1 Others "
+                     "may qualify.2 About 1.5 million people apply.\n");
+    CHECK_STR(shape(&d->entries[0]), "p");
+    qa_doc_free(d);
+}
+
+static void repeated_title_is_dropped(void)
+{
+    qa_doc *d = read("Travel Guide\n1. Passports\nApply early.\nTravel Guide\n"
+                     "2. Visas\nApply later.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(shape(&d->entries[0]), "p");
+    CHECK(has_diag(d, "repeated-header"));
+    qa_doc_free(d);
+}
+
+static void bad_bytes_are_cleaned(void)
+{
+    qa_doc *d = read("1. Is \xC0\xAF ok?\n\nYes\x01 it is.\n");
+    CHECK(d->n_entries == 1);
+    CHECK_STR(d->entries[0].question, "Is \xEF\xBF\xBD\xEF\xBF\xBD ok?");
+    CHECK_STR(d->entries[0].answer.v[0].text, "Yes it is.");
+    CHECK(has_diag(d, "invalid-utf8"));
+    CHECK(has_diag(d, "control-character"));
+    qa_doc_free(d);
+}
+
+static void wrapped_lines_join(void)
+{
+    qa_doc *d = read("1. What is it?\n\nA program that helps\nfamilies pay rent.\n"
+                     "Another paragraph.\n");
+    CHECK_STR(shape(&d->entries[0]), "p p");
+    CHECK_STR(d->entries[0].answer.v[0].text,
+              "A program that helps families pay rent.");
+    qa_doc_free(d);
+}
+
+static void source_is_recorded(void)
+{
+    qa_doc *d = read("1. One?\nA.\n");
+    CHECK_STR(d->source.name, "pages/sample-page.txt");
+    CHECK(d->source.size == 11);
+    /* sha256sum of "1. One?\nA.\n" */
+    CHECK_STR(d->source.sha256,
+              "f9b95ed3ba25db4aea109fe8a9637aaaffd3c3a4c806cdcffab1e2ad52e37b37");
+    CHECK_STR(d->language, "en");
+    CHECK_STR(d->entries[0].id, "q1");
+    qa_doc_free(d);
+}
+
+int main(void)
+{
+    glued_breadcrumb_and_title();
+    two_word_state_breadcrumb();
+    non_state_breadcrumb();
+    title_without_breadcrumb();
+    no_title_uses_file_name();
+    blank_lines_vary();
+    items_run_into_next_question();
+    item_numbered_like_next_question();
+    list_interrupts_paragraph();
+    question_markers();
+    question_without_question_mark();
+    unnumbered_questions();
+    numbered_headings();
+    bullets();
+    lettered_sub_items_nest();
+    no_break_space_and_tab_after_number();
+    line_endings_bom_and_trailing_space();
+    cut_off_mid_word();
+    no_question_is_an_error();
+    labels();
+    footnote_digits_are_not_items();
+    repeated_title_is_dropped();
+    bad_bytes_are_cleaned();
+    wrapped_lines_join();
+    source_is_recorded();
+    return HARNESS_DONE();
+}
