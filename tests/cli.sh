@@ -41,6 +41,15 @@ expect 2 "$qaconv" -o x.json good.txt good.txt
 expect 2 "$qaconv" --no-such-option good.txt
 expect 2 "$qaconv" --max-input-size abc good.txt
 
+# the language comes from --metadata language=, must be BCP 47, default en
+"$qaconv" -M language=pt-BR -o - good.txt >out.txt 2>err.txt || fail "language=pt-BR refused"
+contains out.txt '"language": "pt-BR"'
+LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 "$qaconv" -o - good.txt >out.txt 2>err.txt
+contains out.txt '"language": "en"'
+expect 2 "$qaconv" -M language=en_US -o - good.txt
+contains err.txt "not a BCP 47 language tag"
+expect 2 "$qaconv" -M nokey good.txt
+
 # standard input to standard output
 "$qaconv" - -o - <good.txt >out.txt 2>err.txt || fail "stdin to stdout failed"
 contains out.txt '"title": "Bus Passes"'
