@@ -5,7 +5,7 @@
 
 const qa_format qa_formats[] = {
     {"text", "txt", "raw FAQ page as scraped from the web", qa_read_text, NULL},
-    {"json", "json", "qaconv JSON (schema/qaconv.schema.json)", NULL,
+    {"json", "json", "qaconv JSON (schema/qaconv.schema.json)", qa_read_json,
      qa_write_json},
     {NULL, NULL, NULL, NULL, NULL},
 };

@@ -210,6 +210,7 @@ const qa_format *qa_format_find(const char *name);
 
 /* Readers. */
 qa_doc *qa_read_text(const char *data, size_t len, const char *name);
+qa_doc *qa_read_json(const char *data, size_t len, const char *name);
 
 /* Writers. */
 int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,

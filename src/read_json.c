@@ -1,0 +1,314 @@
+/* read_json.c - qaconv JSON back into the model (contract:
+ * schema/qaconv.schema.json).  Partners edit JSON and regenerate the other
+ * formats from it, and external filters hand the model back this way, so
+ * the reader holds the input to the contract: a missing or mistyped field
+ * is an error naming its place ("entries[2].answer[0].items"), an unknown
+ * one a warning.  Text is cleaned as the raw reader cleans it. */
+#include "qaconv.h"
+
+#include <jansson.h>
+#include <string.h>
+
+typedef struct reader {
+    qa_doc *doc;
+    char path[256]; /* where in the document we are, for messages */
+    bool failed;
+} reader;
+
+static void fail(reader *r, const char *what)
+{
+    if (!r->failed)
+        qa_diag_add(r->doc, QA_ERROR, "invalid-json", 0, "%s%s%s", r->path,
+                    *r->path ? ": " : "", what);
+    r->failed = true;
+}
+
+/* Keeps text to the model's rules: no control characters but tab, no
+ * line breaks inside a paragraph. */
+static const char *clean(reader *r, const char *s)
+{
+    char *out = qa_strdup(r->doc->arena, s), *w = out;
+    bool dropped = false;
+    for (const char *p = s; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c == '\n' || c == '\r')
+            *w++ = ' ';
+        else if ((c < 0x20 && c != '\t') || c == 0x7F)
+            dropped = true;
+        else
+            *w++ = (char)c;
+    }
+    *w = '\0';
+    if (dropped)
+        qa_diag_add(r->doc, QA_WARNING, "control-character", 0,
+                    "%s: control characters removed", r->path);
+    return out;
+}
+
+static const char *get_string(reader *r, json_t *o, const char *key,
+                              bool required)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v && !required)
+        return NULL;
+    if (!json_is_string(v)) {
+        fail(r, qa_printf(r->doc->arena, "\"%s\" must be a string", key));
+        return "";
+    }
+    return clean(r, json_string_value(v));
+}
+
+static json_t *get_array(reader *r, json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    if (!json_is_array(v)) {
+        fail(r, qa_printf(r->doc->arena, "\"%s\" must be an array", key));
+        return NULL;
+    }
+    return v;
+}
+
+static size_t get_line(json_t *o)
+{
+    json_t *v = json_object_get(o, "line");
+    return json_is_integer(v) && json_integer_value(v) > 0
+               ? (size_t)json_integer_value(v) : 0;
+}
+
+static void check_keys(reader *r, json_t *o, const char *const *known)
+{
+    const char *key;
+    json_t *v;
+    json_object_foreach(o, key, v) {
+        bool ok = false;
+        for (const char *const *k = known; *k && !ok; k++)
+            ok = strcmp(*k, key) == 0;
+        if (!ok)
+            qa_diag_add(r->doc, QA_WARNING, "unknown-field", 0,
+                        "%s: unknown field \"%s\" ignored", r->path, key);
+    }
+}
+
+/* Appends ".key" or "[i]" to the path; returns the old length to restore. */
+static size_t push(reader *r, const char *fmt, const char *key, size_t i)
+{
+    size_t len = strlen(r->path);
+    if (key)
+        snprintf(r->path + len, sizeof r->path - len, fmt, key);
+    else
+        snprintf(r->path + len, sizeof r->path - len, fmt, i);
+    return len;
+}
+
+static void read_list(reader *r, json_t *o, qa_list *list, int depth);
+
+static void read_items(reader *r, json_t *items, qa_list *list, int depth)
+{
+    static const char *const keys[] = {"label", "text", "line", "list", NULL};
+    size_t i;
+    json_t *o;
+    json_array_foreach(items, i, o) {
+        size_t mark = push(r, "[%zu]", NULL, i);
+        if (!json_is_object(o)) {
+            fail(r, "a list item must be an object");
+        } else {
+            check_keys(r, o, keys);
+            qa_item *it = qa_list_add(r->doc, list, get_string(r, o, "text", true),
+                                      get_line(o));
+            const char *label = get_string(r, o, "label", false);
+            it->label = label && *label ? label : NULL;
+            json_t *sub = json_object_get(o, "list");
+            if (sub) {
+                it->sublist = qa_alloc(r->doc->arena, sizeof *it->sublist);
+                size_t m2 = push(r, ".%s", "list", 0);
+                read_list(r, sub, it->sublist, depth + 1);
+                r->path[m2] = '\0';
+            }
+        }
+        r->path[mark] = '\0';
+    }
+}
+
+static void read_list(reader *r, json_t *o, qa_list *list, int depth)
+{
+    if (depth > 32) {
+        fail(r, "lists nested deeper than 32 levels");
+        return;
+    }
+    if (!json_is_object(o) || !json_is_boolean(json_object_get(o, "ordered"))) {
+        fail(r, "a list needs \"ordered\" (true or false) and \"items\"");
+        return;
+    }
+    list->ordered = json_is_true(json_object_get(o, "ordered"));
+    json_t *items = get_array(r, o, "items");
+    if (items) {
+        size_t mark = push(r, ".%s", "items", 0);
+        read_items(r, items, list, depth);
+        r->path[mark] = '\0';
+    }
+}
+
+static void read_blocks(reader *r, json_t *a, qa_blocks *blocks)
+{
+    static const char *const para_keys[] = {"type", "text", "line", NULL};
+    static const char *const list_keys[] = {"type", "ordered", "items", "line",
+                                            NULL};
+    size_t i;
+    json_t *o;
+    json_array_foreach(a, i, o) {
+        size_t mark = push(r, "[%zu]", NULL, i);
+        const char *type = json_string_value(json_object_get(o, "type"));
+        if (type && strcmp(type, "paragraph") == 0) {
+            check_keys(r, o, para_keys);
+            qa_block *b = qa_blocks_add(r->doc, blocks, QA_BLOCK_PARAGRAPH,
+                                        get_line(o));
+            b->text = get_string(r, o, "text", true);
+        } else if (type && strcmp(type, "list") == 0) {
+            check_keys(r, o, list_keys);
+            qa_block *b = qa_blocks_add(r->doc, blocks, QA_BLOCK_LIST,
+                                        get_line(o));
+            read_list(r, o, &b->list, 0);
+        } else {
+            fail(r, "a block needs \"type\": \"paragraph\" or \"list\"");
+        }
+        r->path[mark] = '\0';
+    }
+}
+
+static void read_entry(reader *r, json_t *o)
+{
+    static const char *const keys[] = {"id", "number", "question", "line",
+                                       "answer", "flags", NULL};
+    if (!json_is_object(o)) {
+        fail(r, "an entry must be an object");
+        return;
+    }
+    check_keys(r, o, keys);
+    json_t *num = json_object_get(o, "number");
+    if (num && !json_is_null(num) &&
+        (!json_is_integer(num) || json_integer_value(num) < 0)) {
+        fail(r, "\"number\" must be a non-negative integer or null");
+        return;
+    }
+    const char *q = get_string(r, o, "question", true);
+    qa_entry *e = qa_doc_add_entry(r->doc, num ? (long)json_integer_value(num) : 0,
+                                   q, get_line(o));
+    json_t *answer = get_array(r, o, "answer");
+    if (answer) {
+        size_t mark = push(r, ".%s", "answer", 0);
+        read_blocks(r, answer, &e->answer);
+        r->path[mark] = '\0';
+    }
+    json_t *flags = json_object_get(o, "flags");
+    size_t i;
+    json_t *f;
+    json_array_foreach(flags, i, f) {
+        unsigned bit = json_is_string(f) ? qa_flag_from_name(json_string_value(f)) : 0;
+        if (bit)
+            e->flags |= bit;
+        else
+            qa_diag_add(r->doc, QA_WARNING, "unknown-flag", 0,
+                        "%s: unknown flag ignored", r->path);
+    }
+}
+
+static void read_diagnostics(reader *r, json_t *a)
+{
+    size_t i;
+    json_t *o;
+    json_array_foreach(a, i, o) {
+        const char *sev = json_string_value(json_object_get(o, "severity"));
+        const char *code = json_string_value(json_object_get(o, "code"));
+        const char *msg = json_string_value(json_object_get(o, "message"));
+        if (!sev || !code || !msg)
+            continue; /* diagnostics are advice: a broken one is dropped */
+        qa_severity s = strcmp(sev, "error") == 0     ? QA_ERROR
+                        : strcmp(sev, "warning") == 0 ? QA_WARNING
+                                                      : QA_INFO;
+        if (s == QA_ERROR)
+            s = QA_WARNING; /* a past error does not fail this run */
+        qa_diag_add(r->doc, s, qa_strdup(r->doc->arena, code), get_line(o),
+                    "%s", clean(r, msg));
+    }
+}
+
+static void read_source(reader *r, json_t *o)
+{
+    json_t *name = json_object_get(o, "name");
+    json_t *size = json_object_get(o, "size");
+    json_t *sha = json_object_get(o, "sha256");
+    if (json_is_string(name))
+        r->doc->source.name = clean(r, json_string_value(name));
+    if (json_is_integer(size) && json_integer_value(size) >= 0)
+        r->doc->source.size = (uint64_t)json_integer_value(size);
+    if (json_is_string(sha) && strlen(json_string_value(sha)) == 64 &&
+        strspn(json_string_value(sha), "0123456789abcdef") == 64)
+        memcpy(r->doc->source.sha256, json_string_value(sha), 65);
+}
+
+static void read_document(reader *r, json_t *root)
+{
+    static const char *const keys[] = {"qaconv", "id", "title", "categories",
+        "language", "source", "preamble", "entries", "diagnostics", NULL};
+    qa_doc *doc = r->doc;
+    if (!json_is_object(root)) {
+        fail(r, "a qaconv document is a JSON object");
+        return;
+    }
+    json_t *version = json_object_get(root, "qaconv");
+    if (!json_is_integer(version) ||
+        json_integer_value(version) != QACONV_JSON_VERSION) {
+        fail(r, qa_printf(doc->arena, "\"qaconv\" must be %d, the contract "
+                          "version this qaconv reads", QACONV_JSON_VERSION));
+        return;
+    }
+    check_keys(r, root, keys);
+    doc->title = get_string(r, root, "title", true);
+    const char *lang = get_string(r, root, "language", false);
+    if (lang && *lang)
+        doc->language = lang;
+    json_t *cats = get_array(r, root, "categories");
+    size_t i;
+    json_t *v;
+    json_array_foreach(cats, i, v) {
+        if (json_is_string(v) && *json_string_value(v))
+            qa_doc_add_category(doc, clean(r, json_string_value(v)));
+        else
+            fail(r, "categories must be non-empty strings");
+    }
+    read_source(r, json_object_get(root, "source"));
+    json_t *pre = json_object_get(root, "preamble");
+    if (json_is_array(pre)) {
+        strcpy(r->path, "preamble");
+        read_blocks(r, pre, &doc->preamble);
+    }
+    json_t *entries = get_array(r, root, "entries");
+    json_array_foreach(entries, i, v) {
+        snprintf(r->path, sizeof r->path, "entries[%zu]", i);
+        read_entry(r, v);
+    }
+    r->path[0] = '\0';
+    json_t *diags = json_object_get(root, "diagnostics");
+    if (json_is_array(diags))
+        read_diagnostics(r, diags);
+    if (!r->failed && doc->n_entries == 0)
+        qa_diag_add(doc, QA_ERROR, "no-questions", 0,
+                    "the document has no entries");
+}
+
+qa_doc *qa_read_json(const char *data, size_t len, const char *name)
+{
+    qa_doc *doc = qa_doc_new();
+    qa_doc_set_source(doc, name, data, len);
+    json_error_t err;
+    json_t *root = json_loadb(data, len, JSON_REJECT_DUPLICATES, &err);
+    if (!root) {
+        qa_diag_add(doc, QA_ERROR, "invalid-json", err.line > 0 ? (size_t)err.line : 1,
+                    "not valid JSON: %s", err.text);
+        return doc;
+    }
+    reader r = {.doc = doc};
+    read_document(&r, root);
+    json_decref(root);
+    return doc;
+}
