@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <nettle/sha2.h>
@@ -81,7 +82,7 @@ void qa_diag_add(qa_doc *doc, qa_severity severity, const char *code,
                          &doc->cap_diags, doc->n_diags + 1);
     qa_diag *d = &doc->diags[doc->n_diags++];
     d->severity = severity;
-    d->code = code;
+    d->code = qa_strdup(doc->arena, code);
     d->line = line;
     d->message = qa_strdup(doc->arena, msg);
 }
@@ -113,6 +114,8 @@ static const struct {
 } flag_names[] = {
     {QA_FLAG_TRUNCATED, "truncated"},
     {QA_FLAG_EMPTY_ANSWER, "empty-answer"},
+    {QA_FLAG_PERSONA, "persona"},
+    {QA_FLAG_OFF_TOPIC, "off-topic"},
 };
 
 const char *qa_flag_name(unsigned flag)
@@ -156,4 +159,81 @@ const char *qa_meta_get(const qa_write_opts *opts, const char *key)
         if (strcmp(opts->meta[i].key, key) == 0)
             value = opts->meta[i].value; /* the last one given wins */
     return value;
+}
+
+static const char *const role_names[] = {"", "lead", "body", "summary"};
+
+const char *qa_role_name(qa_role role)
+{
+    return role <= QA_ROLE_SUMMARY ? role_names[role] : "";
+}
+
+qa_role qa_role_from_name(const char *name)
+{
+    for (int r = QA_ROLE_LEAD; r <= QA_ROLE_SUMMARY; r++)
+        if (strcmp(role_names[r], name) == 0)
+            return (qa_role)r;
+    return QA_ROLE_NONE;
+}
+
+void qa_docs_push(qa_docs *docs, qa_doc *doc)
+{
+    qa_docs_insert(docs, docs->n, doc);
+}
+
+void qa_docs_insert(qa_docs *docs, size_t i, qa_doc *doc)
+{
+    if (docs->n == docs->cap) {
+        docs->cap = docs->cap ? 2 * docs->cap : 4;
+        docs->v = qa_xrealloc(docs->v, docs->cap * sizeof *docs->v);
+    }
+    memmove(docs->v + i + 1, docs->v + i, (docs->n - i) * sizeof *docs->v);
+    docs->v[i] = doc;
+    docs->n++;
+}
+
+void qa_docs_free(qa_docs *docs)
+{
+    for (size_t i = 0; i < docs->n; i++)
+        qa_doc_free(docs->v[i]);
+    free(docs->v);
+    docs->v = NULL;
+    docs->n = docs->cap = 0;
+}
+
+static void map_list(qa_doc *doc, qa_list *list, qa_text_fn fn, void *ctx)
+{
+    for (size_t i = 0; i < list->n_items; i++) {
+        qa_item *it = &list->items[i];
+        if (it->label)
+            it->label = fn(doc, it->label, it->line, ctx);
+        it->text = fn(doc, it->text, it->line, ctx);
+        if (it->sublist)
+            map_list(doc, it->sublist, fn, ctx);
+    }
+}
+
+static void map_blocks(qa_doc *doc, qa_blocks *blocks, qa_text_fn fn,
+                       void *ctx)
+{
+    for (size_t i = 0; i < blocks->n; i++) {
+        qa_block *b = &blocks->v[i];
+        if (b->type == QA_BLOCK_PARAGRAPH)
+            b->text = fn(doc, b->text, b->line, ctx);
+        else
+            map_list(doc, &b->list, fn, ctx);
+    }
+}
+
+void qa_doc_map_text(qa_doc *doc, qa_text_fn fn, void *ctx)
+{
+    doc->title = fn(doc, doc->title, 0, ctx);
+    for (size_t i = 0; i < doc->n_categories; i++)
+        doc->categories[i] = fn(doc, doc->categories[i], 0, ctx);
+    map_blocks(doc, &doc->preamble, fn, ctx);
+    for (size_t i = 0; i < doc->n_entries; i++) {
+        qa_entry *e = &doc->entries[i];
+        e->question = fn(doc, e->question, e->line, ctx);
+        map_blocks(doc, &e->answer, fn, ctx);
+    }
 }

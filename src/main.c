@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <unistd.h>
 
 #define EXIT_USAGE 2
 #define DEFAULT_MAX_INPUT (64u << 20)
@@ -63,6 +65,18 @@ static void usage(FILE *out)
           "                           EPUB content files per question or per page\n"
           "                           (default: auto, per page unless it is long)\n"
           "      --md-front-matter    begin Markdown with YAML front matter\n"
+          "      --filter NAME|PATH[,...]\n"
+          "                           turn a built-in filter on, or run an external\n"
+          "                           one (reads qaconv JSON on stdin, writes it back;\n"
+          "                           the target format is its first argument)\n"
+          "      --no-filter NAME[,...] turn a built-in filter off\n"
+          "      --list-filters       list the built-in filters and exit\n"
+          "      --filter-timeout S   stop an external filter after S seconds\n"
+          "                           (default: 30)\n"
+          "      --lint               print diagnostics only, write nothing\n"
+          "      --fail-on warning|error\n"
+          "                           with --lint, the severity that makes the exit\n"
+          "                           status 1 (default: error)\n"
           "      --max-input-size N   refuse inputs larger than N bytes\n"
           "                           (default: 67108864)\n"
           "  -q, --quiet              print errors only\n"
@@ -112,6 +126,40 @@ static int parse_targets(qa_options *o, const char *list)
     return rc;
 }
 
+static void list_filters(void)
+{
+    for (const qa_filter *f = qa_filters; f->name; f++)
+        printf("%-18s %-3s %s\n", f->name, f->on_by_default ? "on" : "off",
+               f->description);
+}
+
+/* --filter / --no-filter NAME[,NAME]: built-in names switch filters on or
+ * off; anything else given to --filter is an external program. */
+static int parse_filters(qa_options *o, const char *list, bool on)
+{
+    char *copy = strdup(list), *save = NULL;
+    int rc = 0;
+    for (char *t = strtok_r(copy, ",", &save); t && !rc;
+         t = strtok_r(NULL, ",", &save)) {
+        const qa_filter *f = qa_filter_find(t);
+        if (f) {
+            o->filter_on[f - qa_filters] = on;
+        } else if (!on) {
+            rc = usage_error("--no-filter: no built-in filter '%s' "
+                             "(see --list-filters)", t);
+        } else if (access(t, F_OK) != 0) {
+            rc = usage_error("--filter: '%s' is neither a built-in filter "
+                             "(see --list-filters) nor a program", t);
+        } else if (o->n_external == QA_MAX_FILTERS) {
+            rc = usage_error("%s", "too many external filters");
+        } else {
+            o->external[o->n_external++] = strdup(t); /* freed by main */
+        }
+    }
+    free(copy);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     enum {
@@ -120,7 +168,13 @@ int main(int argc, char **argv)
         OPT_CSS,
         OPT_COVER,
         OPT_SPLIT,
-        OPT_FRONT_MATTER
+        OPT_FRONT_MATTER,
+        OPT_FILTER,
+        OPT_NO_FILTER,
+        OPT_LIST_FILTERS,
+        OPT_FILTER_TIMEOUT,
+        OPT_LINT,
+        OPT_FAIL_ON
     };
     static const struct option longopts[] = {
         {"from", required_argument, NULL, 'f'},
@@ -133,6 +187,12 @@ int main(int argc, char **argv)
         {"split", required_argument, NULL, OPT_SPLIT},
         {"md-front-matter", no_argument, NULL, OPT_FRONT_MATTER},
         {"max-input-size", required_argument, NULL, OPT_MAX_INPUT},
+        {"filter", required_argument, NULL, OPT_FILTER},
+        {"no-filter", required_argument, NULL, OPT_NO_FILTER},
+        {"list-filters", no_argument, NULL, OPT_LIST_FILTERS},
+        {"filter-timeout", required_argument, NULL, OPT_FILTER_TIMEOUT},
+        {"lint", no_argument, NULL, OPT_LINT},
+        {"fail-on", required_argument, NULL, OPT_FAIL_ON},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
@@ -141,7 +201,11 @@ int main(int argc, char **argv)
     };
     qa_options o = {.from = qa_format_find("text"),
                     .output_dir = "output",
-                    .max_input_size = DEFAULT_MAX_INPUT};
+                    .max_input_size = DEFAULT_MAX_INPUT,
+                    .filter_timeout = 30,
+                    .fail_on = QA_ERROR};
+    for (size_t i = 0; qa_filters[i].name; i++)
+        o.filter_on[i] = qa_filters[i].on_by_default;
     const char *targets = "json";
     qa_meta meta[64];
     o.write.meta = meta;
@@ -186,6 +250,35 @@ int main(int argc, char **argv)
             break;
         case OPT_FRONT_MATTER:
             o.write.md_front_matter = true;
+            break;
+        case OPT_FILTER:
+        case OPT_NO_FILTER:
+            if ((rc = parse_filters(&o, optarg, c == OPT_FILTER)) != 0)
+                return rc;
+            break;
+        case OPT_LIST_FILTERS:
+            list_filters();
+            return 0;
+        case OPT_FILTER_TIMEOUT: {
+            char *end;
+            double v = strtod(optarg, &end);
+            if (*end || end == optarg || !(v > 0))
+                return usage_error("--filter-timeout needs a positive number "
+                                   "of seconds, not '%s'", optarg);
+            o.filter_timeout = v;
+            break;
+        }
+        case OPT_LINT:
+            o.lint = true;
+            break;
+        case OPT_FAIL_ON:
+            if (strcmp(optarg, "warning") == 0)
+                o.fail_on = QA_WARNING;
+            else if (strcmp(optarg, "error") == 0)
+                o.fail_on = QA_ERROR;
+            else
+                return usage_error("--fail-on takes warning or error, not '%s'",
+                                   optarg);
             break;
         case 'f':
             o.from = qa_format_find(optarg);
@@ -238,11 +331,14 @@ int main(int argc, char **argv)
         return usage_error("%s", "-o takes a single output format; use -d DIR "
                                  "for several");
 
+    signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error, not death */
     qa_batch batch;
     qa_batch_init(&batch, &o);
     int failed = 0;
     for (int i = optind; i < argc; i++)
         failed |= qa_convert(&batch, argv[i]);
     qa_batch_free(&batch);
+    for (size_t i = 0; i < o.n_external; i++)
+        free((char *)o.external[i]);
     return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -1,6 +1,7 @@
 /* pipeline.c - read, check, write: one input at a time. */
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
+#include "filter_external.h"
 #include "output.h"
 
 #include <errno.h>
@@ -21,19 +22,23 @@ void qa_batch_free(qa_batch *b)
     free(b->stems);
 }
 
+/* Prints a diagnostic: "qaconv: FILE:LINE: warning: message [code]" when
+ * converting, "FILE:LINE: warning: message [code]" (as compilers do) when
+ * linting, where every severity is named. */
 static void report(const qa_options *o, const char *path, const qa_diag *d)
 {
     if (d->severity == QA_INFO && o->verbosity < 1)
         return;
     if (d->severity == QA_WARNING && o->verbosity < 0)
         return;
-    const char *kind = d->severity == QA_ERROR ? "" :
-                       d->severity == QA_WARNING ? "warning: " : "note: ";
+    const char *kind = d->severity == QA_ERROR ? (o->lint ? "error: " : "")
+                       : d->severity == QA_WARNING ? "warning: " : "note: ";
+    const char *prefix = o->lint ? "" : "qaconv: ";
     if (d->line)
-        fprintf(stderr, "qaconv: %s:%zu: %s%s [%s]\n", path, d->line, kind,
+        fprintf(stderr, "%s%s:%zu: %s%s [%s]\n", prefix, path, d->line, kind,
                 d->message, d->code);
     else
-        fprintf(stderr, "qaconv: %s: %s%s [%s]\n", path, kind, d->message,
+        fprintf(stderr, "%s%s: %s%s [%s]\n", prefix, path, kind, d->message,
                 d->code);
 }
 
@@ -104,6 +109,30 @@ static const char *take_stem(qa_batch *b, qa_doc *doc)
     return stem;
 }
 
+/* -o FILE for an input that holds several pages: JSON as an array. */
+static int write_pages_to_file(const qa_options *o, const char *path,
+                               const qa_docs *docs)
+{
+    if (o->to[0]->write != qa_write_json) {
+        fprintf(stderr, "qaconv: %s: holds %zu pages; write them with "
+                "-d DIR, one file per page\n", path, docs->n);
+        return 1;
+    }
+    qa_buf buf = {0};
+    const char *err = NULL;
+    int failed = qa_write_json_docs((const qa_doc *const *)docs->v, docs->n,
+                                    &buf, &err) != 0;
+    if (failed)
+        fprintf(stderr, "qaconv: %s: cannot write json: %s\n", path, err);
+    else if (qa_output_write(o->output, buf.data, buf.len) != 0) {
+        fprintf(stderr, "qaconv: %s: cannot write %s: %s\n", path, o->output,
+                strerror(errno));
+        failed = 1;
+    }
+    qa_buf_free(&buf);
+    return failed;
+}
+
 static int write_outputs(qa_batch *b, const char *path, qa_doc *doc)
 {
     const qa_options *o = b->opts;
@@ -133,6 +162,38 @@ static int write_outputs(qa_batch *b, const char *path, qa_doc *doc)
     return failed;
 }
 
+/* Runs the enabled built-in filters, then the external ones.  Returns 0,
+ * or 1 after reporting an external filter that failed. */
+static int run_filters(const qa_options *o, const char *path, qa_docs *docs)
+{
+    for (size_t i = 0; qa_filters[i].name; i++)
+        if (o->filter_on[i])
+            qa_filters[i].run(docs);
+    const char *format = o->lint ? "lint" : o->to[0]->name;
+    for (size_t f = 0; f < o->n_external; f++)
+        for (size_t d = 0; d < docs->n; d++) {
+            char err[512];
+            qa_doc *back = qa_filter_external(o->external[f], format,
+                                              o->filter_timeout, docs->v[d],
+                                              err, sizeof err);
+            if (!back) {
+                fprintf(stderr, "qaconv: %s: %s\n", path, err);
+                return 1;
+            }
+            qa_doc_free(docs->v[d]);
+            docs->v[d] = back;
+        }
+    return 0;
+}
+
+static bool has_errors(const qa_docs *docs, qa_severity level)
+{
+    for (size_t d = 0; d < docs->n; d++)
+        if (qa_doc_count_diags(docs->v[d], level))
+            return true;
+    return false;
+}
+
 int qa_convert(qa_batch *b, const char *path)
 {
     const qa_options *o = b->opts;
@@ -152,16 +213,28 @@ int qa_convert(qa_batch *b, const char *path)
     }
     if (o->language)
         doc->language = qa_strdup(doc->arena, o->language);
-    int failed = qa_doc_count_diags(doc, QA_ERROR) > 0;
-    if (!failed && !o->output && qa_mkdirs(o->output_dir) != 0) {
+    qa_docs docs = {0};
+    qa_docs_push(&docs, doc);
+    int failed = has_errors(&docs, QA_ERROR);
+    if (!failed)
+        failed = run_filters(o, path, &docs);
+    if (!failed)
+        failed = has_errors(&docs, QA_ERROR);
+    if (o->lint) {
+        failed |= has_errors(&docs, o->fail_on);
+    } else if (!failed && !o->output && qa_mkdirs(o->output_dir) != 0) {
         fprintf(stderr, "qaconv: %s: cannot create output folder %s: %s\n",
                 path, o->output_dir, strerror(errno));
         failed = 1;
+    } else if (!failed && o->output && docs.n > 1) {
+        failed = write_pages_to_file(o, path, &docs);
+    } else if (!failed) {
+        for (size_t d = 0; d < docs.n; d++)
+            failed |= write_outputs(b, path, docs.v[d]);
     }
-    if (!failed)
-        failed = write_outputs(b, path, doc);
-    for (size_t i = 0; i < doc->n_diags; i++)
-        report(o, path, &doc->diags[i]);
-    qa_doc_free(doc);
+    for (size_t d = 0; d < docs.n; d++)
+        for (size_t i = 0; i < docs.v[d]->n_diags; i++)
+            report(o, path, &docs.v[d]->diags[i]);
+    qa_docs_free(&docs);
     return failed;
 }

@@ -5,6 +5,7 @@
 #include "qaconv.h"
 
 #define QA_MAX_TARGETS 8
+#define QA_MAX_FILTERS 16
 
 typedef struct qa_options {
     const qa_format *from;
@@ -16,6 +17,12 @@ typedef struct qa_options {
     uint64_t max_input_size;
     const char *language; /* --metadata language=TAG, or NULL */
     qa_write_opts write;
+    bool filter_on[QA_MAX_FILTERS]; /* per built-in, in registry order */
+    const char *external[QA_MAX_FILTERS]; /* --filter PATH, in order */
+    size_t n_external;
+    double filter_timeout; /* seconds */
+    bool lint;             /* --lint: diagnostics only, no outputs */
+    qa_severity fail_on;   /* --fail-on: lowest severity that fails */
 } qa_options;
 
 typedef struct qa_batch {

@@ -74,6 +74,7 @@ typedef struct qa_item {
     const char *label; /* "Legal assistance" of "Legal assistance: ...", or NULL */
     const char *text;
     size_t line;
+    long number; /* number or letter (a = 1) as written, 0 for bullets */
     qa_list *sublist; /* nested items ("a.", "b." under "1."), or NULL */
 } qa_item;
 
@@ -83,8 +84,17 @@ struct qa_list {
     size_t n_items, cap_items;
 };
 
+/* What a paragraph does in its answer (set by the sections filter). */
+typedef enum {
+    QA_ROLE_NONE,
+    QA_ROLE_LEAD,   /* the first paragraph, answering the question directly */
+    QA_ROLE_BODY,
+    QA_ROLE_SUMMARY /* a closer: "In conclusion, ...", "Overall, ..." */
+} qa_role;
+
 typedef struct qa_block {
     qa_block_type type;
+    qa_role role; /* QA_BLOCK_PARAGRAPH */
     size_t line;
     const char *text; /* QA_BLOCK_PARAGRAPH */
     qa_list list;     /* QA_BLOCK_LIST */
@@ -98,7 +108,9 @@ typedef struct qa_blocks {
 /* Entry flags: facts about an entry that a filter or reader established. */
 enum {
     QA_FLAG_TRUNCATED = 1u << 0, /* the page ends inside this entry's answer */
-    QA_FLAG_EMPTY_ANSWER = 1u << 1
+    QA_FLAG_EMPTY_ANSWER = 1u << 1,
+    QA_FLAG_PERSONA = 1u << 2,  /* the answer speaks as an AI or an expert */
+    QA_FLAG_OFF_TOPIC = 1u << 3 /* the answer is about something else */
 };
 
 typedef struct qa_entry {
@@ -155,9 +167,57 @@ const char *qa_flag_name(unsigned flag);
 /* Bit of a flag name, 0 when unknown. */
 unsigned qa_flag_from_name(const char *name);
 
+/* Calls fn on every text of doc (title, categories, questions, paragraphs,
+ * labels, items) with the line it came from, and stores what fn returns in
+ * its place (fn returns text unchanged to keep it). */
+typedef const char *(*qa_text_fn)(qa_doc *doc, const char *text, size_t line,
+                                  void *ctx);
+void qa_doc_map_text(qa_doc *doc, qa_text_fn fn, void *ctx);
+
+const char *qa_role_name(qa_role role);
+qa_role qa_role_from_name(const char *name);
+
+/* Reads line as a breadcrumb ("Categories IllinoisState Regulations and
+ * Laws", "PoliticsTemporary Protected Status", "Home > Health > Clinics")
+ * and adds its parts to doc's categories.  Returns false, adding nothing,
+ * when the line does not read as one.  title_follows: the page has a title
+ * line after this one, which makes a glued line without a "Categories"
+ * label more likely a breadcrumb than a title. */
+bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows);
+
 /* A short, filesystem-safe identifier made of [a-z0-9-] from a title,
  * at most 60 bytes, never empty, never a reserved device name. */
 char *qa_slug(qa_arena *a, const char *title);
+
+/* ---- document lists ------------------------------------------------- */
+
+/* Several documents: one input may hold several pages (see the sections
+ * filter).  The list owns its documents. */
+typedef struct qa_docs {
+    qa_doc **v;
+    size_t n, cap;
+} qa_docs;
+
+void qa_docs_push(qa_docs *docs, qa_doc *doc);
+/* Inserts doc at position i, moving later documents back. */
+void qa_docs_insert(qa_docs *docs, size_t i, qa_doc *doc);
+void qa_docs_free(qa_docs *docs);
+
+/* ---- filters ------------------------------------------------------------ */
+
+/* A filter changes documents in place and reports, as a diagnostic with
+ * the source line, every change a reader of the output would notice. */
+typedef struct qa_filter {
+    const char *name;
+    const char *description; /* one line */
+    const char *codes;       /* diagnostic codes it may add, space-separated */
+    bool on_by_default;
+    void (*run)(qa_docs *docs);
+} qa_filter;
+
+/* The built-in filters in their default order, ended by name == NULL. */
+extern const qa_filter qa_filters[];
+const qa_filter *qa_filter_find(const char *name);
 
 /* ---- readers and writers ------------------------------------------------ */
 
@@ -215,5 +275,8 @@ qa_doc *qa_read_json(const char *data, size_t len, const char *name);
 /* Writers. */
 int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
                   const char **err);
+/* Several documents (the pages of one input) as one JSON array. */
+int qa_write_json_docs(const qa_doc *const *docs, size_t n, qa_buf *out,
+                       const char **err);
 
 #endif

@@ -150,7 +150,8 @@ static void read_list(reader *r, json_t *o, qa_list *list, int depth)
 
 static void read_blocks(reader *r, json_t *a, qa_blocks *blocks)
 {
-    static const char *const para_keys[] = {"type", "text", "line", NULL};
+    static const char *const para_keys[] = {"type", "text", "role", "line",
+                                            NULL};
     static const char *const list_keys[] = {"type", "ordered", "items", "line",
                                             NULL};
     size_t i;
@@ -163,6 +164,8 @@ static void read_blocks(reader *r, json_t *a, qa_blocks *blocks)
             qa_block *b = qa_blocks_add(r->doc, blocks, QA_BLOCK_PARAGRAPH,
                                         get_line(o));
             b->text = get_string(r, o, "text", true);
+            const char *role = get_string(r, o, "role", false);
+            b->role = role ? qa_role_from_name(role) : QA_ROLE_NONE;
         } else if (type && strcmp(type, "list") == 0) {
             check_keys(r, o, list_keys);
             qa_block *b = qa_blocks_add(r->doc, blocks, QA_BLOCK_LIST,

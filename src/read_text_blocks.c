@@ -24,28 +24,6 @@ typedef struct builder {
     bool after_blank;
 } builder;
 
-/* "Legal assistance: Victims may ..." -> label "Legal assistance".  The
- * label is short, starts with a capital, has no sentence punctuation, and
- * the text after the colon starts with a capital too. */
-static void split_label(qa_doc *doc, qa_item *it)
-{
-    const char *s = it->text;
-    const char *colon = strchr(s, ':');
-    if (!colon || colon == s || colon - s > 60 || colon[1] != ' ')
-        return;
-    size_t at = (size_t)(colon - s);
-    if (text_words(s, at) > 8 || !text_starts_upper(s, at) ||
-        strcspn(s, ".?!") < at)
-        return;
-    const char *rest = colon + 2;
-    while (*rest == ' ')
-        rest++;
-    if (!text_starts_upper(rest, strlen(rest)) && *rest != '"')
-        return;
-    it->label = qa_strndup(doc->arena, s, at);
-    it->text = rest;
-}
-
 static char *join(qa_doc *doc, const char *a, const char *b, size_t blen)
 {
     return qa_printf(doc->arena, "%s %.*s", a, (int)blen, b);
@@ -96,7 +74,7 @@ static qa_item *add_item(builder *b, qa_list *list, const text_line *l)
     qa_item *it = qa_list_add(doc, list,
                               qa_strndup(doc->arena, l->text, l->text_len),
                               l->lineno);
-    split_label(doc, it);
+    it->number = l->number;
     return it;
 }
 

@@ -35,7 +35,7 @@
 #define C_START_NOT_ONE -1.0
 #define C_GAP -1.5 /* per missing number, up to MAX_GAP */
 #define MAX_GAP 3
-#define C_REPEAT -3.0
+#define C_REPEAT -2.5
 #define C_JUMP -6.0 /* a restart or a larger gap */
 #define C_EMPTY_ANSWER -3.0
 #define LONG_WORDS 40

@@ -41,6 +41,9 @@ static json_t *write_blocks(const qa_blocks *blocks)
             o = json_object();
             json_object_set_new(o, "type", json_string("paragraph"));
             json_object_set_new(o, "text", json_string(b->text));
+            if (b->role != QA_ROLE_NONE)
+                json_object_set_new(o, "role",
+                                    json_string(qa_role_name(b->role)));
         } else {
             json_t *l = write_list(&b->list);
             o = json_object();
@@ -134,6 +137,25 @@ int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
     qa_arena_free(tmp);
     if (rc != 0) {
         *err = "cannot encode the document as JSON";
+        return -1;
+    }
+    qa_buf_put(out, "\n", 1);
+    return 0;
+}
+
+int qa_write_json_docs(const qa_doc *const *docs, size_t n, qa_buf *out,
+                       const char **err)
+{
+    qa_arena *tmp = qa_arena_new();
+    json_t *root = json_array();
+    for (size_t i = 0; i < n; i++)
+        json_array_append_new(root, write_doc(docs[i], qa_slug(tmp, docs[i]->title)));
+    int rc = json_dump_callback(root, append, out,
+                                JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+    json_decref(root);
+    qa_arena_free(tmp);
+    if (rc != 0) {
+        *err = "cannot encode the documents as JSON";
         return -1;
     }
     qa_buf_put(out, "\n", 1);

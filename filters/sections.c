@@ -1,0 +1,155 @@
+/* sections.c - pages within a file, and the role of each paragraph.
+ *
+ * A file may hold several pages one after the other, each with its own
+ * breadcrumb or title and question numbers starting again at 1.  The raw
+ * reader sees one page whose numbering restarts, with the next page's
+ * header lines left at the end of the answer before the restart.  Where
+ * numbering restarts at 1 and that answer ends in such lines (short, no
+ * sentence punctuation), the document is cut there: the header lines
+ * become the new document's breadcrumb and title.
+ *
+ * Answer paragraphs get a role: the first is the lead, closers such as
+ * "In conclusion," or "Overall," are the summary, the rest is body. */
+#include "filters.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define HEADER_MAX_WORDS 25
+
+static bool header_like(const qa_block *b)
+{
+    if (b->type != QA_BLOCK_PARAGRAPH || !*b->text)
+        return false;
+    size_t len = strlen(b->text), words = 1;
+    char last = b->text[len - 1];
+    for (const char *p = b->text; *p; p++)
+        words += *p == ' ';
+    return words <= HEADER_MAX_WORDS && !strchr(".!?:;,", last);
+}
+
+/* Documents own their arenas: a page cut from doc gets its own copy of
+ * every list it takes. */
+static void copy_list(qa_doc *page, qa_list *list)
+{
+    qa_item *items = qa_alloc(page->arena, list->n_items * sizeof *items + 1);
+    for (size_t i = 0; i < list->n_items; i++) {
+        items[i] = list->items[i];
+        items[i].text = qa_strdup(page->arena, items[i].text);
+        if (items[i].label)
+            items[i].label = qa_strdup(page->arena, items[i].label);
+        if (items[i].sublist) {
+            qa_list *sub = qa_alloc(page->arena, sizeof *sub);
+            *sub = *items[i].sublist;
+            copy_list(page, sub);
+            items[i].sublist = sub;
+        }
+    }
+    list->items = items;
+    list->cap_items = list->n_items;
+}
+
+static void copy_entry(qa_doc *page, const qa_entry *src)
+{
+    qa_entry *e = qa_doc_add_entry(page, src->number,
+                                   qa_strdup(page->arena, src->question),
+                                   src->line);
+    e->flags = src->flags;
+    for (size_t k = 0; k < src->answer.n; k++) {
+        const qa_block *b = &src->answer.v[k];
+        qa_block *nb = qa_blocks_add(page, &e->answer, b->type, b->line);
+        nb->role = b->role;
+        if (b->type == QA_BLOCK_PARAGRAPH) {
+            nb->text = qa_strdup(page->arena, b->text);
+        } else {
+            nb->list = b->list;
+            copy_list(page, &nb->list);
+        }
+    }
+}
+
+/* Moves entries [from, n) of doc, and the diagnostics from line `line`
+ * on, into a new document. */
+static qa_doc *cut(qa_doc *doc, size_t from, size_t line)
+{
+    qa_doc *page = qa_doc_new();
+    page->language = qa_strdup(page->arena, doc->language);
+    page->source = doc->source;
+    page->source.name = qa_strdup(page->arena, doc->source.name);
+    for (size_t i = from; i < doc->n_entries; i++)
+        copy_entry(page, &doc->entries[i]);
+    doc->n_entries = from;
+    size_t kept = 0;
+    for (size_t i = 0; i < doc->n_diags; i++) {
+        const qa_diag *d = &doc->diags[i];
+        if (d->line >= line)
+            qa_diag_add(page, d->severity, d->code, d->line, "%s", d->message);
+        else
+            doc->diags[kept++] = *d;
+    }
+    doc->n_diags = kept;
+    return page;
+}
+
+/* Splits doc at its last numbering restart that follows a page title
+ * (with or without a breadcrumb before it); returns the new page, which
+ * goes after doc, or NULL. */
+static qa_doc *split_last(qa_doc *doc)
+{
+    for (size_t i = doc->n_entries; i-- > 1;) {
+        qa_entry *prev = &doc->entries[i - 1];
+        qa_blocks *a = &prev->answer;
+        if (doc->entries[i].number != 1 || prev->number <= 1 || a->n < 2 ||
+            !header_like(&a->v[a->n - 1]))
+            continue;
+        const qa_block *title = &a->v[a->n - 1], *crumb = &a->v[a->n - 2];
+        bool has_crumb = a->n >= 3 && header_like(crumb);
+        qa_doc *page = cut(doc, i, has_crumb ? crumb->line : title->line);
+        if (!has_crumb || !qa_breadcrumb_read(page, crumb->text, true))
+            has_crumb = false;
+        page->title = qa_strdup(page->arena, title->text);
+        a->n -= has_crumb ? 2 : 1;
+        qa_diag_add(page, QA_INFO, "page-split", title->line,
+                    "a new page starts here (\"%s\"); written as its own "
+                    "document", page->title);
+        return page;
+    }
+    return NULL;
+}
+
+static bool is_closer(const char *text)
+{
+    static const char *const closers[] = {
+        "in conclusion", "overall,", "in summary", "to summarize",
+        "to sum up", "in short,", "ultimately,", "in closing", "all in all"};
+    for (size_t i = 0; i < sizeof closers / sizeof *closers; i++)
+        if (strncasecmp(text, closers[i], strlen(closers[i])) == 0)
+            return true;
+    return false;
+}
+
+static void assign_roles(qa_doc *doc)
+{
+    for (size_t i = 0; i < doc->n_entries; i++) {
+        bool first = true;
+        qa_blocks *a = &doc->entries[i].answer;
+        for (size_t k = 0; k < a->n; k++) {
+            qa_block *b = &a->v[k];
+            if (b->type != QA_BLOCK_PARAGRAPH)
+                continue;
+            b->role = first ? QA_ROLE_LEAD
+                      : is_closer(b->text) ? QA_ROLE_SUMMARY : QA_ROLE_BODY;
+            first = false;
+        }
+    }
+}
+
+void qa_filter_sections(qa_docs *docs)
+{
+    for (size_t d = 0; d < docs->n; d++) {
+        qa_doc *page;
+        while ((page = split_last(docs->v[d])) != NULL)
+            qa_docs_insert(docs, d + 1, page);
+        assign_roles(docs->v[d]);
+    }
+}

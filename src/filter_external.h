@@ -1,0 +1,17 @@
+/* filter_external.h - external filters: programs that read the model as
+ * qaconv JSON on standard input and write it back on standard output. */
+#ifndef QACONV_FILTER_EXTERNAL_H
+#define QACONV_FILTER_EXTERNAL_H
+
+#include "qaconv.h"
+
+/* Runs program with the target format as its first argument over doc.
+ * Returns the document it wrote back, or NULL with a one-line reason in
+ * err (the program failed, hung past timeout seconds, or returned JSON
+ * that does not follow the contract).  A program that is not executable
+ * but ends in .py, .sh or .js runs under python3, sh or node. */
+qa_doc *qa_filter_external(const char *program, const char *format,
+                           double timeout, const qa_doc *doc, char *err,
+                           size_t err_size);
+
+#endif

@@ -1,0 +1,90 @@
+#!/bin/sh
+# The filter chain from the command line: listing, switching filters,
+# --lint, and external filters (the examples, and ones that misbehave).
+# usage: filters.sh QACONV PROJECT_DIR
+set -u
+qaconv=$1
+project=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+contains() { grep -q -- "$2" "$1" || fail "$1 lacks '$2': $(head -c 400 "$1")"; }
+lacks() { ! grep -q -- "$2" "$1" || fail "$1 has '$2'"; }
+
+cat >page.txt <<'TXT'
+Parks in Ohio
+
+1. Are parks free?
+
+As an AI, I cannot have opinions on parks. Most parks charge nothing.
+
+2. Are dogs allowed?
+
+1. Leash rules: Dogs stay on a leash.
+2. Waste: Owners clean up.
+TXT
+
+# --list-filters names each built-in with its default
+"$qaconv" --list-filters >out.txt || fail "--list-filters failed"
+for f in text sections numbering labels lint strip-disclaimers; do contains out.txt "^$f "; done
+contains out.txt "strip-disclaimers  off"
+
+# default chain: labels split, persona flagged
+"$qaconv" -o default.json page.txt 2>err.txt || fail "default chain failed"
+contains default.json '"label": "Leash rules"'
+contains default.json '"persona"'
+contains err.txt "warning: the answer to q1 speaks as an AI"
+# --no-filter switches a filter off
+"$qaconv" --no-filter labels,lint -o nolabels.json page.txt 2>/dev/null
+lacks nolabels.json '"label"'
+lacks nolabels.json '"persona"'
+# --filter switches an off-by-default filter on
+"$qaconv" --filter strip-disclaimers -o stripped.json page.txt 2>/dev/null
+lacks stripped.json '"text": "As an AI'
+contains stripped.json "Most parks charge nothing."
+"$qaconv" --no-filter nosuch page.txt 2>err.txt; [ $? -eq 2 ] || fail "unknown --no-filter accepted"
+"$qaconv" --filter nosuch page.txt 2>err.txt; [ $? -eq 2 ] || fail "unknown --filter accepted"
+contains err.txt "neither a built-in filter"
+
+# --lint: compiler-style messages, no outputs, --fail-on sets the status
+"$qaconv" --lint -d lintout page.txt 2>err.txt || fail "--lint failed on warnings"
+contains err.txt "^page.txt:5: warning: .*\[persona\]"
+[ ! -e lintout ] || fail "--lint wrote outputs"
+"$qaconv" --lint --fail-on warning page.txt 2>/dev/null; [ $? -eq 1 ] || fail "--fail-on warning did not fail"
+"$qaconv" --lint --fail-on nonsense page.txt 2>/dev/null; [ $? -eq 2 ] || fail "bad --fail-on accepted"
+
+# the example external filters
+QACONV_RIGHTS="Copyright Ohio Parks." "$qaconv" --filter "$project/filters/examples/add-rights.py" \
+    -o rights.json page.txt 2>err.txt || fail "add-rights.py failed: $(cat err.txt)"
+contains rights.json "Copyright Ohio Parks."
+"$qaconv" --filter "$project/filters/examples/drop-flagged.py" -o dropped.json page.txt 2>err.txt ||
+    fail "drop-flagged.py failed: $(cat err.txt)"
+lacks dropped.json "Are parks free"
+contains dropped.json "Are dogs allowed"
+contains dropped.json '"id": "q1"'
+
+# external filters that misbehave: a clear error naming them, nothing written
+printf '#!/bin/sh\ncat >/dev/null; exit 3\n' >fails.sh
+printf '#!/bin/sh\nsleep 30\n' >hangs.sh
+printf '#!/bin/sh\ncat >/dev/null; echo "{not json"\n' >garbage.sh
+printf '#!/bin/sh\ncat >/dev/null; echo "{\\"qaconv\\": 1, \\"title\\": 5}"\n' >badshape.sh
+printf '#!/bin/sh\necho "$1" >&2; cat\n' >format.sh
+chmod +x fails.sh hangs.sh garbage.sh badshape.sh
+for f in fails.sh hangs.sh garbage.sh badshape.sh; do
+    rm -rf out
+    "$qaconv" --filter "./$f" --filter-timeout 1 -d out page.txt 2>err.txt
+    [ $? -eq 1 ] || fail "$f: exit status not 1"
+    contains err.txt "qaconv: page.txt: filter ./$f"
+    [ -z "$(ls out 2>/dev/null)" ] || fail "$f: output written"
+done
+contains err.txt "contract"
+"$qaconv" --filter ./hangs.sh --filter-timeout 1 page.txt 2>err.txt
+contains err.txt "no answer within 1 seconds"
+# format.sh is not executable: it runs under sh, with the format as $1
+"$qaconv" --filter ./format.sh -t json -o fmt.json page.txt 2>err.txt || fail "format.sh failed"
+contains err.txt "^json$"
+
+[ "$failures" -eq 0 ] && echo "filters: all checks passed"
+exit "$failures"
