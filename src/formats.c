@@ -9,6 +9,8 @@ const qa_format qa_formats[] = {
      qa_write_json},
     {"docbook", "xml", "DocBook 5.0 article with a qandaset", NULL,
      qa_write_docbook},
+    {"jsonld", "jsonld", "schema.org FAQPage as JSON-LD", NULL,
+     qa_write_jsonld},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

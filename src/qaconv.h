@@ -216,5 +216,7 @@ int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
                   const char **err);
 int qa_write_docbook(const qa_doc *doc, const qa_write_opts *opts,
                      qa_buf *out, const char **err);
+int qa_write_jsonld(const qa_doc *doc, const qa_write_opts *opts,
+                    qa_buf *out, const char **err);
 
 #endif
