@@ -7,6 +7,10 @@ const qa_format qa_formats[] = {
     {"text", "txt", "raw FAQ page as scraped from the web", qa_read_text, NULL},
     {"json", "json", "qaconv JSON (schema/qaconv.schema.json)", qa_read_json,
      qa_write_json},
+    {"docbook", "xml", "DocBook 5.0 article with a qandaset", NULL,
+     qa_write_docbook},
+    {"jsonld", "jsonld", "schema.org FAQPage as JSON-LD", NULL,
+     qa_write_jsonld},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -86,7 +86,7 @@ static void usage(FILE *out)
           "\n"
           "Formats:\n", out);
     for (const qa_format *f = qa_formats; f->name; f++)
-        fprintf(out, "  %-6s %s%s%s\n", f->name, f->description,
+        fprintf(out, "  %-8s %s%s%s\n", f->name, f->description,
                 f->read ? " [read]" : "", f->write ? " [write]" : "");
     fputs("\nExit status: 0 all inputs converted, 1 some input failed (the\n"
           "others are still written), 2 usage error.\n", out);

@@ -278,5 +278,9 @@ int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
 /* Several documents (the pages of one input) as one JSON array. */
 int qa_write_json_docs(const qa_doc *const *docs, size_t n, qa_buf *out,
                        const char **err);
+int qa_write_docbook(const qa_doc *doc, const qa_write_opts *opts,
+                     qa_buf *out, const char **err);
+int qa_write_jsonld(const qa_doc *doc, const qa_write_opts *opts,
+                    qa_buf *out, const char **err);
 
 #endif
