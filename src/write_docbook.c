@@ -118,10 +118,15 @@ static int write_blocks(db_writer *d, const qa_blocks *blocks)
         const qa_block *b = &blocks->v[i];
         if (block_is_empty(b))
             continue;
-        if (b->type == QA_BLOCK_PARAGRAPH)
-            TRY(write_inline(d, "para", b->text));
-        else
+        if (b->type == QA_BLOCK_PARAGRAPH) {
+            TRY(start_inline(d, "para"));
+            if (b->role != QA_ROLE_NONE) /* lead, body, summary */
+                TRY(qa_xml_attr(d->w, "role", qa_role_name(b->role)));
+            TRY(qa_xml_text(d->w, b->text));
+            TRY(xmlTextWriterEndElement(d->w));
+        } else {
             TRY(write_list(d, &b->list));
+        }
     }
     return 0;
 }
