@@ -4,7 +4,8 @@
 QACONV_BUILD_PACKAGES="cmake gcc make pkg-config libxml2-dev libzip-dev \
 libcmark-dev libjansson-dev libutf8proc-dev nettle-dev"
 QACONV_TEST_PACKAGES="python3-jsonschema cmark xsltproc jing docbook5-xml \
-docbook-xsl-ns epubcheck default-jre-headless valgrind"
+docbook-xsl-ns epubcheck default-jre-headless valgrind parallel \
+python3-yaml"
 
 # install_packages PACKAGE...: apt-get installs the ones that are missing.
 install_packages() {

@@ -1,6 +1,11 @@
 /* main.c - the qaconv command line. */
 #define _POSIX_C_SOURCE 200809L
+#include "inputs.h"
 #include "pipeline.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <libxml/parser.h>
 
 #include <ctype.h>
 #include <getopt.h>
@@ -45,11 +50,18 @@ static long long source_date_epoch(void)
     return *end || v < 0 ? -1 : v;
 }
 
+static unsigned default_jobs(void)
+{
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 && n <= 1024 ? (unsigned)n : 1;
+}
+
 static void usage(FILE *out)
 {
     fputs("usage: qaconv [OPTIONS] INPUT...\n"
           "Converts FAQ pages into structured question-and-answer documents.\n"
-          "INPUT is a file, or - for standard input.\n"
+          "INPUT is a file, a folder (every file of the input format under it,\n"
+          "recursively), or - for standard input.\n"
           "\n"
           "  -f, --from FORMAT        input format (default: text)\n"
           "  -t, --to FORMAT[,...]    output formats, or 'all' (default: json)\n"
@@ -79,6 +91,14 @@ static void usage(FILE *out)
           "                           status 1 (default: error)\n"
           "      --max-input-size N   refuse inputs larger than N bytes\n"
           "                           (default: 67108864)\n"
+          "  -j, --jobs N             convert on N threads (default: all cores);\n"
+          "                           the outputs are the same for any N\n"
+          "      --files-from FILE    read input names from FILE (- for stdin),\n"
+          "                           one per line\n"
+          "  -0, --null               names in --files-from end with NUL bytes\n"
+          "      --update             skip outputs newer than their input and\n"
+          "                           than qaconv\n"
+          "      --report FILE        write one JSON line per input to FILE\n"
           "  -q, --quiet              print errors only\n"
           "  -v, --verbose            also print notes and each file written\n"
           "  -h, --help               show this help\n"
@@ -174,7 +194,10 @@ int main(int argc, char **argv)
         OPT_LIST_FILTERS,
         OPT_FILTER_TIMEOUT,
         OPT_LINT,
-        OPT_FAIL_ON
+        OPT_FAIL_ON,
+        OPT_UPDATE,
+        OPT_REPORT,
+        OPT_FILES_FROM
     };
     static const struct option longopts[] = {
         {"from", required_argument, NULL, 'f'},
@@ -193,6 +216,11 @@ int main(int argc, char **argv)
         {"filter-timeout", required_argument, NULL, OPT_FILTER_TIMEOUT},
         {"lint", no_argument, NULL, OPT_LINT},
         {"fail-on", required_argument, NULL, OPT_FAIL_ON},
+        {"jobs", required_argument, NULL, 'j'},
+        {"update", no_argument, NULL, OPT_UPDATE},
+        {"report", required_argument, NULL, OPT_REPORT},
+        {"files-from", required_argument, NULL, OPT_FILES_FROM},
+        {"null", no_argument, NULL, '0'},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
@@ -203,7 +231,10 @@ int main(int argc, char **argv)
                     .output_dir = "output",
                     .max_input_size = DEFAULT_MAX_INPUT,
                     .filter_timeout = 30,
-                    .fail_on = QA_ERROR};
+                    .fail_on = QA_ERROR,
+                    .jobs = default_jobs()};
+    const char *files_from = NULL;
+    bool nul_names = false;
     for (size_t i = 0; qa_filters[i].name; i++)
         o.filter_on[i] = qa_filters[i].on_by_default;
     const char *targets = "json";
@@ -211,7 +242,7 @@ int main(int argc, char **argv)
     o.write.meta = meta;
     o.write.source_date_epoch = source_date_epoch();
     int c, rc;
-    while ((c = getopt_long(argc, argv, "f:t:o:d:M:qvh", longopts, NULL)) !=
+    while ((c = getopt_long(argc, argv, "f:t:o:d:M:j:qvh0", longopts, NULL)) !=
            -1) {
         switch (c) {
         case 'M': {
@@ -271,6 +302,27 @@ int main(int argc, char **argv)
         case OPT_LINT:
             o.lint = true;
             break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (*end || end == optarg || v < 1 || v > 1024)
+                return usage_error("-j needs a number of threads from 1 to "
+                                   "1024, not '%s'", optarg);
+            o.jobs = (unsigned)v;
+            break;
+        }
+        case OPT_UPDATE:
+            o.update = true;
+            break;
+        case OPT_REPORT:
+            o.report = optarg;
+            break;
+        case OPT_FILES_FROM:
+            files_from = optarg;
+            break;
+        case '0':
+            nul_names = true;
+            break;
         case OPT_FAIL_ON:
             if (strcmp(optarg, "warning") == 0)
                 o.fail_on = QA_WARNING;
@@ -322,23 +374,32 @@ int main(int argc, char **argv)
     }
     if ((rc = parse_targets(&o, targets)) != 0)
         return rc;
-    int n_inputs = argc - optind;
-    if (n_inputs == 0)
-        return usage_error("%s", "no input given");
-    if (o.output && n_inputs > 1)
-        return usage_error("%s", "-o takes a single input; use -d DIR for many");
-    if (o.output && o.n_to > 1)
-        return usage_error("%s", "-o takes a single output format; use -d DIR "
-                                 "for several");
-
-    signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error, not death */
-    qa_batch batch;
-    qa_batch_init(&batch, &o);
-    int failed = 0;
-    for (int i = optind; i < argc; i++)
-        failed |= qa_convert(&batch, argv[i]);
-    qa_batch_free(&batch);
+    qa_inputs inputs = {0};
+    const char *ext = o.from->extension;
+    if (files_from && qa_inputs_add_list(&inputs, files_from, nul_names, ext) != 0)
+        rc = usage_error("cannot read --files-from %s", files_from);
+    for (int i = optind; i < argc && !rc; i++)
+        if (qa_inputs_add(&inputs, argv[i], ext) != 0) {
+            fprintf(stderr, "qaconv: %s: %s\n", argv[i], strerror(errno));
+            rc = EXIT_FAILURE;
+        }
+    if (!rc && inputs.n == 0)
+        rc = usage_error("%s", "no input given");
+    else if (!rc && o.output && inputs.n > 1)
+        rc = usage_error("%s", "-o takes a single input; use -d DIR for many");
+    else if (!rc && o.output && o.n_to > 1)
+        rc = usage_error("%s", "-o takes a single output format; use -d DIR "
+                               "for several");
+    if (!rc) {
+        o.progress = o.verbosity >= 0 && !o.lint && inputs.n > 1 &&
+                     isatty(STDERR_FILENO);
+        signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error */
+        xmlInitParser();
+        json_object_seed(0); /* before threads, as jansson asks */
+        rc = qa_batch_run(&o, inputs.v, inputs.n);
+    }
+    qa_inputs_free(&inputs);
     for (size_t i = 0; i < o.n_external; i++)
         free((char *)o.external[i]);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return rc;
 }

@@ -33,9 +33,13 @@ int qa_output_write(const char *path, const char *data, size_t len)
     }
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    char *tmp = qa_xmalloc(dirlen + sizeof QA_TMP_PREFIX + 6);
+    /* ".qaconv-tmp-PID-XXXXXX": the writer's process id lets a later run
+     * tell a leftover of a killed run from a file being written now. */
+    size_t size = dirlen + sizeof QA_TMP_PREFIX + 32;
+    char *tmp = qa_xmalloc(size);
     memcpy(tmp, path, dirlen);
-    memcpy(tmp + dirlen, QA_TMP_PREFIX "XXXXXX", sizeof QA_TMP_PREFIX + 6);
+    snprintf(tmp + dirlen, size - dirlen, "%s%ld-XXXXXX", QA_TMP_PREFIX,
+             (long)getpid());
     int fd = mkstemp(tmp);
     if (fd < 0) {
         free(tmp);

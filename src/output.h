@@ -4,7 +4,8 @@
 
 #include "qaconv.h"
 
-/* Prefix of temporary files; a later run may remove leftovers. */
+/* Prefix of temporary files, followed by the writer's process id; a later
+ * run removes those whose process is gone. */
 #define QA_TMP_PREFIX ".qaconv-tmp-"
 
 /* Writes data to path ("-": standard output) through a temporary file in

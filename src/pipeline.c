@@ -1,31 +1,32 @@
-/* pipeline.c - read, check, write: one input at a time. */
+/* pipeline.c - read, filter, render: one input, in memory. */
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
 #include "filter_external.h"
-#include "output.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
-void qa_batch_init(qa_batch *b, const qa_options *opts)
+static void logf_(qa_buf *log, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void logf_(qa_buf *log, const char *fmt, ...)
 {
-    memset(b, 0, sizeof *b);
-    b->opts = opts;
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    qa_buf_puts(log, line);
 }
 
-void qa_batch_free(qa_batch *b)
-{
-    for (size_t i = 0; i < b->n_stems; i++)
-        free(b->stems[i]);
-    free(b->stems);
-}
-
-/* Prints a diagnostic: "qaconv: FILE:LINE: warning: message [code]" when
- * converting, "FILE:LINE: warning: message [code]" (as compilers do) when
- * linting, where every severity is named. */
-static void report(const qa_options *o, const char *path, const qa_diag *d)
+/* "qaconv: FILE:LINE: warning: message [code]" when converting,
+ * "FILE:LINE: warning: message [code]" (as compilers do) when linting. */
+void qa_job_log_diag(const qa_options *o, qa_buf *log, const char *path,
+                     const qa_diag *d)
 {
     if (d->severity == QA_INFO && o->verbosity < 1)
         return;
@@ -35,11 +36,11 @@ static void report(const qa_options *o, const char *path, const qa_diag *d)
                        : d->severity == QA_WARNING ? "warning: " : "note: ";
     const char *prefix = o->lint ? "" : "qaconv: ";
     if (d->line)
-        fprintf(stderr, "%s%s:%zu: %s%s [%s]\n", prefix, path, d->line, kind,
-                d->message, d->code);
+        logf_(log, "%s%s:%zu: %s%s [%s]\n", prefix, path, d->line, kind,
+              d->message, d->code);
     else
-        fprintf(stderr, "%s%s: %s%s [%s]\n", prefix, path, kind, d->message,
-                d->code);
+        logf_(log, "%s%s: %s%s [%s]\n", prefix, path, kind, d->message,
+              d->code);
 }
 
 /* Reads all of path into memory; "-" reads standard input. */
@@ -53,6 +54,7 @@ static char *slurp(const char *path, uint64_t max, size_t *len,
     }
     size_t cap = 65536, n = 0;
     char *data = qa_xmalloc(cap);
+    *why = NULL;
     for (;;) {
         if (n == cap) {
             cap *= 2;
@@ -67,8 +69,6 @@ static char *slurp(const char *path, uint64_t max, size_t *len,
         if (got == 0) {
             if (ferror(f))
                 *why = strerror(errno);
-            else
-                *why = NULL;
             break;
         }
     }
@@ -82,111 +82,30 @@ static char *slurp(const char *path, uint64_t max, size_t *len,
     return data;
 }
 
-/* Takes a file-name stem for doc in this run: its slug, or the slug with
- * "-2", "-3" ... when an earlier input of the run already took it. */
-static const char *take_stem(qa_batch *b, qa_doc *doc)
-{
-    const char *slug = qa_slug(doc->arena, doc->title);
-    const char *stem = slug;
-    for (unsigned k = 2;; k++) {
-        bool taken = false;
-        for (size_t i = 0; i < b->n_stems && !taken; i++)
-            taken = strcmp(b->stems[i], stem) == 0;
-        if (!taken)
-            break;
-        stem = qa_printf(doc->arena, "%s-%u", slug, k);
-    }
-    if (stem != slug)
-        qa_diag_add(doc, QA_WARNING, "duplicate-name", 0,
-                    "another input of this run is also named '%s'; "
-                    "writing '%s' instead", slug, stem);
-    if (b->n_stems == b->cap_stems) {
-        b->cap_stems = b->cap_stems ? 2 * b->cap_stems : 16;
-        b->stems = qa_xrealloc(b->stems, b->cap_stems * sizeof *b->stems);
-    }
-    b->stems[b->n_stems] = qa_xmalloc(strlen(stem) + 1);
-    strcpy(b->stems[b->n_stems++], stem);
-    return stem;
-}
-
-/* -o FILE for an input that holds several pages: JSON as an array. */
-static int write_pages_to_file(const qa_options *o, const char *path,
-                               const qa_docs *docs)
-{
-    if (o->to[0]->write != qa_write_json) {
-        fprintf(stderr, "qaconv: %s: holds %zu pages; write them with "
-                "-d DIR, one file per page\n", path, docs->n);
-        return 1;
-    }
-    qa_buf buf = {0};
-    const char *err = NULL;
-    int failed = qa_write_json_docs((const qa_doc *const *)docs->v, docs->n,
-                                    &buf, &err) != 0;
-    if (failed)
-        fprintf(stderr, "qaconv: %s: cannot write json: %s\n", path, err);
-    else if (qa_output_write(o->output, buf.data, buf.len) != 0) {
-        fprintf(stderr, "qaconv: %s: cannot write %s: %s\n", path, o->output,
-                strerror(errno));
-        failed = 1;
-    }
-    qa_buf_free(&buf);
-    return failed;
-}
-
-static int write_outputs(qa_batch *b, const char *path, qa_doc *doc)
-{
-    const qa_options *o = b->opts;
-    const char *stem = o->output ? NULL : take_stem(b, doc);
-    int failed = 0;
-    for (size_t i = 0; i < o->n_to; i++) {
-        const qa_format *f = o->to[i];
-        qa_buf buf = {0};
-        const char *err = NULL;
-        const char *target = o->output
-            ? o->output
-            : qa_printf(doc->arena, "%s/%s.%s", o->output_dir, stem,
-                        f->extension);
-        if (f->write(doc, &o->write, &buf, &err) != 0) {
-            fprintf(stderr, "qaconv: %s: cannot write %s: %s\n", path,
-                    f->name, err ? err : "writer failed");
-            failed = 1;
-        } else if (qa_output_write(target, buf.data, buf.len) != 0) {
-            fprintf(stderr, "qaconv: %s: cannot write %s: %s\n", path,
-                    target, strerror(errno));
-            failed = 1;
-        } else if (o->verbosity > 0) {
-            fprintf(stderr, "qaconv: %s -> %s\n", path, target);
-        }
-        qa_buf_free(&buf);
-    }
-    return failed;
-}
-
-/* Runs the enabled built-in filters, then the external ones.  Returns 0,
- * or 1 after reporting an external filter that failed. */
-static int run_filters(const qa_options *o, const char *path, qa_docs *docs)
+/* Runs the enabled built-in filters, then the external ones. */
+static bool run_filters(const qa_options *o, qa_job *job)
 {
     for (size_t i = 0; qa_filters[i].name; i++)
         if (o->filter_on[i])
-            qa_filters[i].run(docs);
+            qa_filters[i].run(&job->docs);
     const char *format = o->lint ? "lint" : o->to[0]->name;
     for (size_t f = 0; f < o->n_external; f++)
-        for (size_t d = 0; d < docs->n; d++) {
+        for (size_t d = 0; d < job->docs.n; d++) {
             char err[512];
             qa_doc *back = qa_filter_external(o->external[f], format,
-                                              o->filter_timeout, docs->v[d],
-                                              err, sizeof err);
+                                              o->filter_timeout,
+                                              job->docs.v[d], err, sizeof err);
             if (!back) {
-                fprintf(stderr, "qaconv: %s: %s\n", path, err);
-                return 1;
+                logf_(&job->log, "qaconv: %s: %s\n", job->path, err);
+                return false;
             }
-            qa_doc_free(docs->v[d]);
-            docs->v[d] = back;
+            qa_doc_free(job->docs.v[d]);
+            job->docs.v[d] = back;
         }
-    return 0;
+    return true;
 }
 
-static bool has_errors(const qa_docs *docs, qa_severity level)
+static bool has_diags(const qa_docs *docs, qa_severity level)
 {
     for (size_t d = 0; d < docs->n; d++)
         if (qa_doc_count_diags(docs->v[d], level))
@@ -194,47 +113,89 @@ static bool has_errors(const qa_docs *docs, qa_severity level)
     return false;
 }
 
-int qa_convert(qa_batch *b, const char *path)
+/* -o FILE for an input that holds several pages: JSON as one array. */
+static bool render_pages(const qa_options *o, qa_job *job)
 {
-    const qa_options *o = b->opts;
+    if (o->to[0]->write != qa_write_json) {
+        logf_(&job->log, "qaconv: %s: holds %zu pages; write them with -d DIR, "
+              "one file per page\n", job->path, job->docs.n);
+        return false;
+    }
+    job->rendered = qa_xmalloc(sizeof *job->rendered);
+    memset(job->rendered, 0, sizeof *job->rendered);
+    job->n_rendered = 1;
+    const char *err = NULL;
+    if (qa_write_json_docs((const qa_doc *const *)job->docs.v, job->docs.n,
+                           job->rendered, &err) != 0) {
+        logf_(&job->log, "qaconv: %s: cannot write json: %s\n", job->path, err);
+        return false;
+    }
+    return true;
+}
+
+/* Renders every document in every format into job->rendered. */
+static bool render(const qa_options *o, qa_job *job)
+{
+    if (o->output && job->docs.n > 1)
+        return render_pages(o, job);
+    size_t n = job->docs.n * o->n_to;
+    job->rendered = qa_xmalloc((n ? n : 1) * sizeof *job->rendered);
+    memset(job->rendered, 0, (n ? n : 1) * sizeof *job->rendered);
+    job->n_rendered = n;
+    for (size_t d = 0; d < job->docs.n; d++)
+        for (size_t t = 0; t < o->n_to; t++) {
+            const char *err = NULL;
+            if (o->to[t]->write(job->docs.v[d], &o->write,
+                                &job->rendered[d * o->n_to + t], &err) != 0) {
+                logf_(&job->log, "qaconv: %s: cannot write %s: %s\n",
+                      job->path, o->to[t]->name, err ? err : "writer failed");
+                return false;
+            }
+        }
+    return true;
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+void qa_job_run(const qa_options *o, qa_job *job)
+{
+    double start = now_ms();
     size_t len;
     const char *why;
-    char *data = slurp(path, o->max_input_size, &len, &why);
+    char *data = slurp(job->path, o->max_input_size, &len, &why);
     if (!data) {
-        fprintf(stderr, "qaconv: %s: %s\n", path, why);
-        return 1;
+        logf_(&job->log, "qaconv: %s: %s\n", job->path, why);
+        job->failed = true;
+        return;
     }
-    qa_doc *doc = o->from->read(data, len, path);
+    job->bytes = len;
+    qa_doc *doc = o->from->read(data, len, job->path);
     free(data);
-    if (!doc) {
-        fprintf(stderr, "qaconv: %s:1: cannot read this input as %s\n", path,
-                o->from->name);
-        return 1;
-    }
     if (o->language)
         doc->language = qa_strdup(doc->arena, o->language);
-    qa_docs docs = {0};
-    qa_docs_push(&docs, doc);
-    int failed = has_errors(&docs, QA_ERROR);
-    if (!failed)
-        failed = run_filters(o, path, &docs);
-    if (!failed)
-        failed = has_errors(&docs, QA_ERROR);
-    if (o->lint) {
-        failed |= has_errors(&docs, o->fail_on);
-    } else if (!failed && !o->output && qa_mkdirs(o->output_dir) != 0) {
-        fprintf(stderr, "qaconv: %s: cannot create output folder %s: %s\n",
-                path, o->output_dir, strerror(errno));
-        failed = 1;
-    } else if (!failed && o->output && docs.n > 1) {
-        failed = write_pages_to_file(o, path, &docs);
-    } else if (!failed) {
-        for (size_t d = 0; d < docs.n; d++)
-            failed |= write_outputs(b, path, docs.v[d]);
-    }
-    for (size_t d = 0; d < docs.n; d++)
-        for (size_t i = 0; i < docs.v[d]->n_diags; i++)
-            report(o, path, &docs.v[d]->diags[i]);
-    qa_docs_free(&docs);
-    return failed;
+    qa_docs_push(&job->docs, doc);
+    job->failed = has_diags(&job->docs, QA_ERROR) || !run_filters(o, job) ||
+                  has_diags(&job->docs, QA_ERROR);
+    if (o->lint)
+        job->failed |= has_diags(&job->docs, o->fail_on);
+    else if (!job->failed)
+        job->failed = !render(o, job);
+    for (size_t d = 0; d < job->docs.n; d++)
+        for (size_t i = 0; i < job->docs.v[d]->n_diags; i++)
+            qa_job_log_diag(o, &job->log, job->path, &job->docs.v[d]->diags[i]);
+    job->ms = now_ms() - start;
+}
+
+void qa_job_free(qa_job *job)
+{
+    for (size_t i = 0; i < job->n_rendered; i++)
+        qa_buf_free(&job->rendered[i]);
+    free(job->rendered);
+    qa_docs_free(&job->docs);
+    qa_buf_free(&job->log);
 }

@@ -1,4 +1,5 @@
-/* pipeline.h - one input through reader, filters and writers to files. */
+/* pipeline.h - one input through reader, filters and writers, and a batch
+ * of inputs through the pipeline on several threads. */
 #ifndef QACONV_PIPELINE_H
 #define QACONV_PIPELINE_H
 
@@ -23,20 +24,35 @@ typedef struct qa_options {
     double filter_timeout; /* seconds */
     bool lint;             /* --lint: diagnostics only, no outputs */
     qa_severity fail_on;   /* --fail-on: lowest severity that fails */
+    unsigned jobs;         /* -j: worker threads */
+    bool update;           /* --update: keep outputs newer than their input */
+    bool progress;         /* a progress bar on stderr */
+    const char *report;    /* --report FILE: one JSON line per input */
 } qa_options;
 
-typedef struct qa_batch {
-    const qa_options *opts;
-    char **stems; /* output names already taken in this run */
-    size_t n_stems, cap_stems;
-} qa_batch;
+/* One input's conversion.  qa_job_run touches no shared state, so workers
+ * run it in parallel; what it produced (files, messages, report line) is
+ * applied afterwards, in input order, so that a run gives the same result
+ * whatever the number of threads. */
+typedef struct qa_job {
+    const char *path;
+    qa_docs docs;
+    qa_buf *rendered; /* docs.n * n_to renderings, document-major */
+    size_t n_rendered;
+    qa_buf log;       /* messages for standard error */
+    bool failed;
+    uint64_t bytes;   /* input size */
+    double ms;        /* time spent converting */
+} qa_job;
 
-void qa_batch_init(qa_batch *b, const qa_options *opts);
-void qa_batch_free(qa_batch *b);
+void qa_job_run(const qa_options *o, qa_job *job);
+void qa_job_free(qa_job *job);
+/* Formats a diagnostic of path the way qaconv prints it, into log. */
+void qa_job_log_diag(const qa_options *o, qa_buf *log, const char *path,
+                     const qa_diag *d);
 
-/* Converts one input ("-": standard input) to every requested format.
- * Prints its diagnostics to stderr.  Returns 0 when every output was
- * written, 1 when the input failed (nothing is written for it then). */
-int qa_convert(qa_batch *b, const char *path);
+/* Converts every input; returns the exit status (0, or 1 when some input
+ * failed or the run was interrupted). */
+int qa_batch_run(const qa_options *o, char *const *inputs, size_t n);
 
 #endif

@@ -1,0 +1,359 @@
+/* batch.c - many inputs on several threads, with one result.
+ *
+ * Workers take inputs in order and convert them in memory (qa_job_run).
+ * Each finished job then waits for its turn: jobs are committed strictly
+ * in input order, one at a time, so output names, messages and report
+ * lines come out the same whatever the number of threads.  At most one
+ * job per worker is held in memory, however many inputs there are.
+ *
+ * SIGINT and SIGTERM stop the run cleanly: no new input is started, the
+ * inputs in flight are finished and committed, and every file written is
+ * complete (outputs are renamed into place only when whole). */
+#define _POSIX_C_SOURCE 200809L
+#include "output.h"
+#include "pipeline.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int sig)
+{
+    stop_signal = sig;
+}
+
+/* ---- names taken in this run ------------------------------------------ */
+
+typedef struct names {
+    char **slots;
+    size_t cap, n;
+} names;
+
+static size_t hash(const char *s)
+{
+    size_t h = 5381;
+    while (*s)
+        h = h * 33 + (unsigned char)*s++;
+    return h;
+}
+
+static bool names_has(const names *t, const char *s)
+{
+    if (!t->cap)
+        return false;
+    for (size_t i = hash(s) & (t->cap - 1); t->slots[i]; i = (i + 1) & (t->cap - 1))
+        if (strcmp(t->slots[i], s) == 0)
+            return true;
+    return false;
+}
+
+static void names_add(names *t, const char *s)
+{
+    if (2 * (t->n + 1) > t->cap) {
+        names old = *t;
+        t->cap = old.cap ? 2 * old.cap : 64;
+        t->slots = qa_xmalloc(t->cap * sizeof *t->slots);
+        memset(t->slots, 0, t->cap * sizeof *t->slots);
+        t->n = 0;
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.slots[i])
+                names_add(t, old.slots[i]), free(old.slots[i]);
+        free(old.slots);
+    }
+    size_t i = hash(s) & (t->cap - 1);
+    while (t->slots[i])
+        i = (i + 1) & (t->cap - 1);
+    t->slots[i] = qa_xmalloc(strlen(s) + 1);
+    strcpy(t->slots[i], s);
+    t->n++;
+}
+
+static void names_free(names *t)
+{
+    for (size_t i = 0; i < t->cap; i++)
+        free(t->slots[i]);
+    free(t->slots);
+}
+
+/* ---- the run ---------------------------------------------------------- */
+
+typedef struct batch {
+    const qa_options *o;
+    char *const *inputs;
+    size_t n;
+    pthread_mutex_t lock;
+    pthread_cond_t turn;
+    size_t next_input;  /* next input to take */
+    size_t next_commit; /* next input to commit */
+    names taken;
+    FILE *report;
+    bool failed;
+    int dir_errno; /* why the output folder is unusable, or 0 */
+    struct timespec exe_mtime;
+    uint64_t bytes_done;
+    double started, last_progress;
+} batch;
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static bool newer(struct timespec a, struct timespec b)
+{
+    return a.tv_sec > b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec > b.tv_nsec);
+}
+
+/* --update: is the output at path newer than its input and than qaconv? */
+static bool up_to_date(const batch *b, const char *path, const char *input)
+{
+    struct stat out, in;
+    if (!b->o->update || strcmp(input, "-") == 0 || stat(path, &out) != 0 ||
+        stat(input, &in) != 0)
+        return false;
+    return newer(out.st_mtim, in.st_mtim) && !newer(b->exe_mtime, out.st_mtim);
+}
+
+/* A file-name stem for doc: its slug, or the slug with "-2", "-3" ...
+ * when an earlier input of this run took it already. */
+static char *claim_stem(batch *b, qa_job *job, const qa_doc *doc)
+{
+    qa_arena *tmp = qa_arena_new();
+    const char *slug = qa_slug(tmp, doc->title), *stem = slug;
+    for (unsigned k = 2; names_has(&b->taken, stem); k++)
+        stem = qa_printf(tmp, "%s-%u", slug, k);
+    if (stem != slug) {
+        char line[512];
+        snprintf(line, sizeof line, "qaconv: %s: warning: another input of "
+                 "this run is also named '%s'; writing '%s' instead "
+                 "[duplicate-name]\n", job->path, slug, stem);
+        qa_buf_puts(&job->log, line);
+    }
+    names_add(&b->taken, stem);
+    char *copy = qa_xmalloc(strlen(stem) + 1);
+    strcpy(copy, stem);
+    qa_arena_free(tmp);
+    return copy;
+}
+
+static void log_write_error(qa_job *job, const char *target)
+{
+    char line[1024];
+    snprintf(line, sizeof line, "qaconv: %s: cannot write %s: %s\n",
+             job->path, target, strerror(errno));
+    qa_buf_puts(&job->log, line);
+    job->failed = true;
+}
+
+/* Writes the job's renderings; lists what it wrote in outputs. */
+static void write_files(batch *b, qa_job *job, json_t *outputs)
+{
+    const qa_options *o = b->o;
+    if (o->output) {
+        if (qa_output_write(o->output, job->rendered[0].data,
+                            job->rendered[0].len) != 0)
+            log_write_error(job, o->output);
+        else
+            json_array_append_new(outputs, json_string(o->output));
+        return;
+    }
+    if (b->dir_errno) {
+        char line[1024];
+        snprintf(line, sizeof line, "qaconv: %s: cannot create output folder "
+                 "%s: %s\n", job->path, o->output_dir, strerror(b->dir_errno));
+        qa_buf_puts(&job->log, line);
+        job->failed = true;
+        return;
+    }
+    for (size_t d = 0; d < job->docs.n; d++) {
+        char *stem = claim_stem(b, job, job->docs.v[d]);
+        for (size_t t = 0; t < o->n_to; t++) {
+            const qa_buf *r = &job->rendered[d * o->n_to + t];
+            size_t len = strlen(o->output_dir) + strlen(stem) +
+                         strlen(o->to[t]->extension) + 3;
+            char *path = qa_xmalloc(len);
+            snprintf(path, len, "%s/%s.%s", o->output_dir, stem,
+                     o->to[t]->extension);
+            if (up_to_date(b, path, job->path)) {
+                if (o->verbosity > 0)
+                    fprintf(stderr, "qaconv: %s is up to date\n", path);
+            } else if (qa_output_write(path, r->data, r->len) != 0) {
+                log_write_error(job, path);
+            } else {
+                json_array_append_new(outputs, json_string(path));
+                if (o->verbosity > 0)
+                    fprintf(stderr, "qaconv: %s -> %s\n", job->path, path);
+            }
+            free(path);
+        }
+        free(stem);
+    }
+}
+
+static void write_report(batch *b, const qa_job *job, json_t *outputs)
+{
+    size_t count[3] = {0};
+    for (size_t d = 0; d < job->docs.n; d++)
+        for (size_t i = 0; i < job->docs.v[d]->n_diags; i++)
+            count[job->docs.v[d]->diags[i].severity]++;
+    json_t *diags = json_object();
+    json_object_set_new(diags, "error", json_integer((json_int_t)count[QA_ERROR]));
+    json_object_set_new(diags, "warning", json_integer((json_int_t)count[QA_WARNING]));
+    json_object_set_new(diags, "info", json_integer((json_int_t)count[QA_INFO]));
+    json_t *line = json_object();
+    json_object_set_new(line, "path", json_string(job->path));
+    json_object_set_new(line, "status", json_string(job->failed ? "failed" : "ok"));
+    json_object_set_new(line, "documents", json_integer((json_int_t)job->docs.n));
+    json_object_set(line, "outputs", outputs);
+    json_object_set_new(line, "diagnostics", diags);
+    json_object_set_new(line, "ms", json_integer((json_int_t)(job->ms + 0.5)));
+    json_dumpf(line, b->report, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    fputc('\n', b->report);
+    json_decref(line);
+}
+
+static void show_progress(batch *b, bool last)
+{
+    double t = now_s();
+    if (!b->o->progress || (!last && t - b->last_progress < 0.1))
+        return;
+    b->last_progress = t;
+    double elapsed = t - b->started, rate = b->next_commit / (elapsed + 1e-9);
+    double left = rate > 0 ? (double)(b->n - b->next_commit) / rate : 0;
+    fprintf(stderr, "\rqaconv: %zu/%zu files  %.1f MB/s  %d:%02d left ",
+            b->next_commit, b->n, b->bytes_done / 1e6 / (elapsed + 1e-9),
+            (int)left / 60, (int)left % 60);
+    if (last)
+        fputc('\n', stderr);
+}
+
+/* Applies a finished job; called in input order, under the lock. */
+static void commit(batch *b, qa_job *job)
+{
+    json_t *outputs = json_array();
+    if (!job->failed && !b->o->lint)
+        write_files(b, job, outputs);
+    if (job->log.len) {
+        if (b->o->progress)
+            fputs("\r\033[K", stderr);
+        fwrite(job->log.data, 1, job->log.len, stderr);
+    }
+    if (b->report)
+        write_report(b, job, outputs);
+    json_decref(outputs);
+    b->failed |= job->failed;
+    b->bytes_done += job->bytes;
+}
+
+static void *worker(void *arg)
+{
+    batch *b = arg;
+    for (;;) {
+        pthread_mutex_lock(&b->lock);
+        if (stop_signal || b->next_input == b->n) {
+            pthread_mutex_unlock(&b->lock);
+            return NULL;
+        }
+        size_t i = b->next_input++;
+        pthread_mutex_unlock(&b->lock);
+
+        qa_job job = {.path = b->inputs[i]};
+        qa_job_run(b->o, &job);
+
+        pthread_mutex_lock(&b->lock);
+        while (b->next_commit != i)
+            pthread_cond_wait(&b->turn, &b->lock);
+        commit(b, &job);
+        b->next_commit++;
+        show_progress(b, false);
+        pthread_cond_broadcast(&b->turn);
+        pthread_mutex_unlock(&b->lock);
+        qa_job_free(&job);
+    }
+}
+
+/* Removes temporary files that a killed run left in dir.  A temporary
+ * file names the process that writes it; only those of processes that no
+ * longer exist are removed, so concurrent runs are left alone. */
+static void remove_stale_temporaries(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    const size_t plen = strlen(QA_TMP_PREFIX);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strncmp(e->d_name, QA_TMP_PREFIX, plen) != 0)
+            continue;
+        long pid = strtol(e->d_name + plen, NULL, 10);
+        if (pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
+            char path[4096];
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            unlink(path);
+        }
+    }
+    closedir(d);
+}
+
+int qa_batch_run(const qa_options *o, char *const *inputs, size_t n)
+{
+    batch b = {.o = o, .inputs = inputs, .n = n, .started = now_s()};
+    pthread_mutex_init(&b.lock, NULL);
+    pthread_cond_init(&b.turn, NULL);
+    struct stat exe;
+    if (stat("/proc/self/exe", &exe) == 0)
+        b.exe_mtime = exe.st_mtim;
+    if (!o->output && !o->lint) {
+        b.dir_errno = qa_mkdirs(o->output_dir) == 0 ? 0 : errno;
+        if (!b.dir_errno)
+            remove_stale_temporaries(o->output_dir);
+    }
+    if (o->report && !(b.report = fopen(o->report, "w"))) {
+        fprintf(stderr, "qaconv: cannot write report %s: %s\n", o->report,
+                strerror(errno));
+        return 1;
+    }
+    struct sigaction sa = {.sa_handler = on_signal};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    size_t workers = o->jobs ? o->jobs : 1;
+    if (workers > n)
+        workers = n;
+    pthread_t *threads = qa_xmalloc(workers * sizeof *threads);
+    size_t started = 0;
+    for (size_t i = 1; i < workers; i++)
+        started += pthread_create(&threads[started], NULL, worker, &b) == 0;
+    worker(&b); /* the main thread works too */
+    for (size_t i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+    free(threads);
+    show_progress(&b, true);
+
+    if (stop_signal)
+        fprintf(stderr, "qaconv: interrupted: %zu of %zu inputs done, every "
+                "file written is complete; run again with --update to "
+                "finish\n", b.next_commit, n);
+    if (b.report && fclose(b.report) != 0) {
+        fprintf(stderr, "qaconv: cannot write report %s: %s\n", o->report,
+                strerror(errno));
+        b.failed = true;
+    }
+    names_free(&b.taken);
+    pthread_cond_destroy(&b.turn);
+    pthread_mutex_destroy(&b.lock);
+    return b.failed || stop_signal ? 1 : 0;
+}

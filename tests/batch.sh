@@ -1,0 +1,133 @@
+#!/bin/sh
+# Batch conversion: folders, name lists, threads, --report, --update,
+# interruption, and sharding with GNU parallel and xargs.
+# usage: batch.sh QACONV PROJECT_DIR
+set -u
+qaconv=$1
+project=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+contains() { grep -q -- "$2" "$1" || fail "$1 lacks '$2': $(head -c 300 "$1")"; }
+
+# page FILE N: writes a small page whose title is unique to N
+page() {
+    printf 'HealthPublic Services\n\nClinic Guide Number %d\n\n' "$2" >"$1"
+    printf '1. When is clinic %d open?\n\nWeekdays from nine to five.\n\n' "$2" >>"$1"
+    printf '2. What should I bring?\n\n1. Photo ID: A card or passport.\n' >>"$1"
+    printf '2. Insurance: Bring your card if you have one.\n\nThat is all.\n' >>"$1"
+}
+
+# a corpus in nested folders, with files that are not inputs
+mkdir -p in/a/b in/.hidden
+n=12
+i=0
+while [ $i -lt $n ]; do
+    if [ $i -lt 6 ]; then page "in/p$i.txt" $i; else page "in/a/b/p$i.txt" $i; fi
+    i=$((i + 1))
+done
+page in/.hidden/p99.txt 99
+printf 'not an input\n' >in/a/notes.md
+cp "$project/input/01-library-card-oregon.txt" library.txt
+
+# a folder is every .txt under it, hidden entries skipped
+"$qaconv" -q -j 1 -d one in --report one.jsonl || fail "-j 1 run failed"
+[ "$(ls one | wc -l)" -eq "$n" ] || fail "folder gave $(ls one | wc -l) outputs, want $n"
+# the outputs are the same, byte for byte, for any number of threads
+"$qaconv" -q -j 4 -d four in --report four.jsonl || fail "-j 4 run failed"
+diff -r one four >/dev/null || fail "-j 1 and -j 4 outputs differ"
+# the reports too, timings and folder names aside
+sed 's/"ms":[0-9]*//; s/"one\//"D\//g' one.jsonl >one.cmp
+sed 's/"ms":[0-9]*//; s/"four\//"D\//g' four.jsonl >four.cmp
+cmp -s one.cmp four.cmp || fail "-j 1 and -j 4 reports differ"
+
+# --report: one JSON line per input, in input order
+[ "$(wc -l <one.jsonl)" -eq "$n" ] || fail "report has $(wc -l <one.jsonl) lines, want $n"
+/usr/bin/python3 - one.jsonl <<'PY' || fail "report lines malformed"
+import json, sys
+for line in open(sys.argv[1]):
+    r = json.loads(line)
+    assert set(r) == {"path", "status", "documents", "outputs", "diagnostics", "ms"}, r
+    assert r["status"] == "ok" and len(r["outputs"]) == 1, r
+PY
+printf 'No questions at all.\n' >noq.txt
+"$qaconv" -q -d rep noq.txt library.txt --report rep.jsonl
+[ $? -eq 1 ] || fail "a failed input did not give exit status 1"
+contains rep.jsonl '"path":"noq.txt","status":"failed"'
+contains rep.jsonl '"error":1'
+
+# --files-from, by lines and NUL-separated, and from standard input
+find in -name '*.txt' ! -path '*/.hidden/*' | sort >list.txt
+"$qaconv" -q -d fromlist --files-from list.txt || fail "--files-from failed"
+[ "$(ls fromlist | wc -l)" -eq "$n" ] || fail "--files-from gave $(ls fromlist | wc -l) outputs"
+tr '\n' '\0' <list.txt | "$qaconv" -q -0 --files-from - -d fromnul || fail "-0 --files-from - failed"
+diff -r fromlist fromnul >/dev/null || fail "NUL-separated list differs from lines"
+
+# --update: outputs newer than their input are kept, others rewritten
+sleep 1
+touch in/p3.txt
+"$qaconv" -v --update -d one in 2>upd.txt || fail "--update run failed"
+[ "$(grep -c ' -> ' upd.txt)" -eq 1 ] || fail "--update rewrote $(grep -c ' -> ' upd.txt) files, want 1"
+[ "$(grep -c 'is up to date' upd.txt)" -eq $((n - 1)) ] || fail "--update kept $(grep -c 'is up to date' upd.txt)"
+
+# a corpus large enough to interrupt: 300 pages of 300 questions each
+mkdir big
+awk 'BEGIN { for (p = 0; p < 300; p++) {
+    f = sprintf("big/p%03d.txt", p)
+    printf "Long Guide Number %d\n\n", p > f
+    for (q = 1; q <= 300; q++)
+        printf "%d. What is rule %d of guide %d?\n\nRule %d says to wait.\n\n", q, q, p, q > f
+    close(f) } }'
+valid_outputs() { # every file under $1 parses whole
+    /usr/bin/python3 -c 'import json, os, sys, xml.dom.minidom
+for f in os.listdir(sys.argv[1]):
+    path = os.path.join(sys.argv[1], f)
+    if f.endswith(".xml"):
+        xml.dom.minidom.parse(path)
+    elif not f.startswith(".qaconv-tmp-"):
+        json.load(open(path))' "$1"
+}
+
+# SIGINT: stops cleanly; what is there is whole; --update finishes the rest
+"$qaconv" -q -j 2 -t json,docbook,jsonld -d int big 2>int.err &
+pid=$!
+sleep 0.5
+kill -INT $pid
+wait $pid
+status=$?
+[ "$status" -eq 1 ] || fail "interrupted run exited $status, want 1"
+contains int.err "interrupted: .* inputs done"
+[ "$(ls int | wc -l)" -lt 900 ] || fail "SIGINT did not stop the run"
+[ -z "$(find int -name '.qaconv-tmp-*')" ] || fail "temporary file left after SIGINT"
+valid_outputs int || fail "a partial file after SIGINT"
+"$qaconv" -q --update -t json,docbook,jsonld -d int big || fail "re-run after SIGINT failed"
+[ "$(ls int | wc -l)" -eq 900 ] || fail "after re-run: $(ls int | wc -l) outputs, want 900"
+
+# SIGKILL: files under final names are whole; the next run removes the
+# temporary files of the killed process
+"$qaconv" -q -j 2 -t json,docbook,jsonld -d kill big &
+pid=$!
+sleep 0.5
+kill -KILL $pid
+wait $pid 2>/dev/null
+valid_outputs kill || fail "a partial file after SIGKILL"
+: >"kill/.qaconv-tmp-999999999-abcdef" # a leftover of a process that is gone
+"$qaconv" -q --update -t json,docbook,jsonld -d kill big || fail "re-run after SIGKILL failed"
+[ -z "$(find kill -name '.qaconv-tmp-*')" ] || fail "leftover temporary files not removed"
+[ "$(ls kill | wc -l)" -eq 900 ] || fail "after SIGKILL re-run: $(ls kill | wc -l) outputs"
+
+# sharding over processes gives the same outputs as one run with threads
+"$qaconv" -q -j 2 -t all -d threads big || fail "threads run failed"
+if command -v parallel >/dev/null; then
+    ls big/*.txt | parallel -q -N 37 "$qaconv" -q -j 1 -t all -d sharded || fail "parallel run failed"
+    diff -r threads sharded >/dev/null || fail "GNU parallel shards differ from one -j run"
+else
+    fail "GNU parallel is not installed"
+fi
+ls big/*.txt | xargs -P 2 -n 50 "$qaconv" -q -j 1 -t all -d xargs || fail "xargs run failed"
+diff -r threads xargs >/dev/null || fail "xargs -P shards differ from one -j run"
+
+[ "$failures" -eq 0 ] && echo "batch: all checks passed"
+exit "$failures"
