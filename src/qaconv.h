@@ -214,5 +214,7 @@ qa_doc *qa_read_text(const char *data, size_t len, const char *name);
 /* Writers. */
 int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
                   const char **err);
+int qa_write_md(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
+                const char **err);
 
 #endif
