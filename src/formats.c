@@ -7,7 +7,7 @@ const qa_format qa_formats[] = {
     {"text", "txt", "raw FAQ page as scraped from the web", qa_read_text, NULL},
     {"json", "json", "qaconv JSON (schema/qaconv.schema.json)", NULL,
      qa_write_json},
-    {"md", "md", "CommonMark, one heading per question", NULL,
+    {"md", "md", "CommonMark, one heading per question", qa_read_md,
      qa_write_md},
     {NULL, NULL, NULL, NULL, NULL},
 };
