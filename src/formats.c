@@ -11,6 +11,8 @@ const qa_format qa_formats[] = {
      qa_write_docbook},
     {"jsonld", "jsonld", "schema.org FAQPage as JSON-LD", NULL,
      qa_write_jsonld},
+    {"md", "md", "CommonMark, one heading per question", qa_read_md,
+     qa_write_md},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -271,6 +271,8 @@ const qa_format *qa_format_find(const char *name);
 /* Readers. */
 qa_doc *qa_read_text(const char *data, size_t len, const char *name);
 qa_doc *qa_read_json(const char *data, size_t len, const char *name);
+/* qaconv's own Markdown (the layout qa_write_md writes), CommonMark. */
+qa_doc *qa_read_md(const char *data, size_t len, const char *name);
 
 /* Writers. */
 int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
@@ -282,5 +284,7 @@ int qa_write_docbook(const qa_doc *doc, const qa_write_opts *opts,
                      qa_buf *out, const char **err);
 int qa_write_jsonld(const qa_doc *doc, const qa_write_opts *opts,
                     qa_buf *out, const char **err);
+int qa_write_md(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
+                const char **err);
 
 #endif

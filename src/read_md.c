@@ -1,0 +1,391 @@
+/* read_md.c - qaconv's own Markdown read back into the model.
+ *
+ * The input is the layout write_md.c produces (see there): a level-1
+ * heading is the title, the emphasised "Categories:" line the categories,
+ * each level-2 heading a question ("N. " in front is its number), and the
+ * paragraphs and lists under it the answer; a list item opening with strong
+ * "Label:" has a label, a list inside an item is its sublist.  Blocks before
+ * the first question are the preamble.  Optional YAML front matter is read
+ * by read_md_front.c.
+ *
+ * cmark parses the text; the tree is walked with cmark_iter and an explicit
+ * stack of open lists, never by recursion, so deeply nested input cannot
+ * exhaust the C stack.  Inline markup is flattened to plain text. */
+#include "read_md.h"
+#include "text.h"
+
+#include <cmark.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Lists nested deeper than this are kept as text of the enclosing item:
+ * other writers render sublists recursively. */
+#define MAX_LIST_DEPTH 32
+
+typedef struct list_frame {
+    qa_list *list;
+    qa_item *item;  /* the open item, NULL between items */
+    bool has_text;  /* the open item's first paragraph was read */
+    qa_buf text;    /* the open item's text so far */
+} list_frame;
+
+typedef struct md_reader {
+    qa_doc *doc;
+    size_t line_offset; /* lines of front matter before the Markdown */
+    qa_blocks *target;  /* the preamble, then the last entry's answer */
+    bool have_title, have_categories, warned_depth;
+    list_frame *stack;
+    size_t depth, cap;
+    qa_buf scratch;
+} md_reader;
+
+/* ---- plain text ------------------------------------------------------- */
+
+static bool is_block(cmark_node_type t)
+{
+    return t >= CMARK_NODE_FIRST_BLOCK && t <= CMARK_NODE_LAST_BLOCK;
+}
+
+static void put_space(qa_buf *b)
+{
+    if (b->len > 0 && b->data[b->len - 1] != ' ')
+        qa_buf_put(b, " ", 1);
+}
+
+/* Appends the plain text of node and everything below it. */
+static void flatten_node(qa_buf *b, cmark_node *node)
+{
+    cmark_iter *it = cmark_iter_new(node);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node_type t = cmark_node_get_type(n);
+        if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK)
+            qa_buf_put(b, " ", 1);
+        else if (is_block(t))
+            put_space(b); /* blocks flattened into one line: a space apart */
+        /* raw HTML is markup, not text: it is left out */
+        if (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE ||
+            t == CMARK_NODE_CODE_BLOCK)
+            qa_buf_puts(b, cmark_node_get_literal(n));
+    }
+    cmark_iter_free(it);
+}
+
+/* Appends the plain text of node and its following siblings. */
+static void flatten_from(qa_buf *b, cmark_node *node)
+{
+    for (; node; node = cmark_node_next(node))
+        flatten_node(b, node);
+}
+
+char *md_clean_text(qa_doc *doc, const char *s, size_t len)
+{
+    char *out = qa_alloc(doc->arena, len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '\n' || c == '\r')
+            out[n++] = ' ';
+        else if ((c >= 0x20 && c != 0x7F) || c == '\t')
+            out[n++] = (char)c;
+        /* other controls (from entities such as &#1;) are dropped */
+    }
+    size_t lead = qa_space_prefix(out, n);
+    n -= lead;
+    memmove(out, out + lead, n);
+    n -= qa_space_suffix(out, n);
+    out[n] = '\0';
+    return out;
+}
+
+/* Plain text of node (from its child first on, when first is given). */
+static char *text_of(md_reader *r, cmark_node *node, cmark_node *first)
+{
+    r->scratch.len = 0;
+    if (first)
+        flatten_from(&r->scratch, first);
+    else
+        flatten_node(&r->scratch, node);
+    return md_clean_text(r->doc, r->scratch.data ? r->scratch.data : "",
+                         r->scratch.len);
+}
+
+static size_t line_of(md_reader *r, cmark_node *n)
+{
+    return (size_t)cmark_node_get_start_line(n) + r->line_offset;
+}
+
+/* ---- document level --------------------------------------------------- */
+
+/* White space and middle dots only. */
+static bool is_separator(const char *s)
+{
+    while (*s) {
+        if (*s == ' ')
+            s++;
+        else if (strncmp(s, "\xC2\xB7", 2) == 0) /* · */
+            s += 2;
+        else
+            return false;
+    }
+    return true;
+}
+
+/* "*Categories:* *A* · *B*": emphasis nodes apart from white space and
+ * middle dots.  Returns true and adds the categories when p is that line. */
+static bool read_categories(md_reader *r, cmark_node *p)
+{
+    cmark_node *first = cmark_node_first_child(p);
+    if (cmark_node_get_type(first) != CMARK_NODE_EMPH ||
+        strcmp(text_of(r, first, NULL), "Categories:") != 0)
+        return false;
+    for (cmark_node *n = cmark_node_next(first); n; n = cmark_node_next(n)) {
+        cmark_node_type t = cmark_node_get_type(n);
+        if (t != CMARK_NODE_EMPH &&
+            !(t == CMARK_NODE_TEXT && is_separator(cmark_node_get_literal(n))))
+            return false;
+    }
+    for (cmark_node *n = cmark_node_next(first); n; n = cmark_node_next(n))
+        if (cmark_node_get_type(n) == CMARK_NODE_EMPH)
+            qa_doc_add_category(r->doc, text_of(r, n, NULL));
+    r->have_categories = true;
+    return true;
+}
+
+/* "12. What ...?" -> 12 and the offset of "What"; 0 when s has no number.
+ * A question whose own text starts with a number is written "0. 1. ...". */
+static size_t heading_number(const char *s, long *number)
+{
+    size_t i = s[0] == '-' ? 1 : 0, start = i;
+    long v = 0;
+    for (; s[i] >= '0' && s[i] <= '9'; i++) {
+        if (v > (LONG_MAX - (s[i] - '0')) / 10)
+            return 0;
+        v = v * 10 + (s[i] - '0');
+    }
+    if (i == start || s[i] != '.' || (s[i + 1] != ' ' && s[i + 1] != '\0'))
+        return 0;
+    *number = start ? -v : v;
+    return s[i + 1] ? i + 2 : i + 1;
+}
+
+static void finish_entry(md_reader *r)
+{
+    qa_doc *doc = r->doc;
+    if (doc->n_entries == 0)
+        return;
+    qa_entry *e = &doc->entries[doc->n_entries - 1];
+    if (e->answer.n == 0) {
+        e->flags |= QA_FLAG_EMPTY_ANSWER;
+        qa_diag_add(doc, QA_WARNING, "empty-answer", e->line,
+                    "question %s has no answer", e->id);
+    }
+}
+
+static void add_paragraph(md_reader *r, cmark_node *n, const char *text)
+{
+    if (*text)
+        qa_blocks_add(r->doc, r->target, QA_BLOCK_PARAGRAPH, line_of(r, n))
+            ->text = text;
+}
+
+static void read_heading(md_reader *r, cmark_node *h)
+{
+    int level = cmark_node_get_heading_level(h);
+    char *text = text_of(r, h, NULL);
+    if (level == 1 && !r->have_title && r->doc->n_entries == 0) {
+        r->doc->title = text;
+        r->have_title = true;
+    } else if (level == 2) {
+        finish_entry(r);
+        long number = 0;
+        size_t skip = heading_number(text, &number);
+        qa_entry *e = qa_doc_add_entry(r->doc, number, text + skip,
+                                       line_of(r, h));
+        r->target = &e->answer;
+    } else {
+        add_paragraph(r, h, text);
+    }
+}
+
+/* ---- lists ------------------------------------------------------------ */
+
+static void push_list(md_reader *r, qa_list *list)
+{
+    if (r->depth == r->cap) {
+        r->cap = r->cap ? 2 * r->cap : 8;
+        r->stack = qa_xrealloc(r->stack, r->cap * sizeof *r->stack);
+    }
+    r->stack[r->depth++] = (list_frame){.list = list};
+}
+
+static list_frame *top(md_reader *r)
+{
+    return r->depth ? &r->stack[r->depth - 1] : NULL;
+}
+
+/* Enters a list; returns false when it is too deep and was read as text. */
+static bool enter_list(md_reader *r, cmark_node *n)
+{
+    bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+    list_frame *f = top(r);
+    if (!f) {
+        qa_block *b = qa_blocks_add(r->doc, r->target, QA_BLOCK_LIST,
+                                    line_of(r, n));
+        b->list.ordered = ordered;
+        push_list(r, &b->list);
+        return true;
+    }
+    if (!f->item)
+        return false; /* cmark puts lists in items only; ignore otherwise */
+    if (r->depth >= MAX_LIST_DEPTH) {
+        put_space(&f->text);
+        flatten_node(&f->text, n);
+        f->has_text = true;
+        if (!r->warned_depth)
+            qa_diag_add(r->doc, QA_WARNING, "deep-list", line_of(r, n),
+                        "lists nested more than %d deep are kept as text",
+                        MAX_LIST_DEPTH);
+        r->warned_depth = true;
+        return false;
+    }
+    if (!f->item->sublist) {
+        f->item->sublist = qa_alloc(r->doc->arena, sizeof *f->item->sublist);
+        f->item->sublist->ordered = ordered;
+    }
+    push_list(r, f->item->sublist);
+    return true;
+}
+
+static void enter_item(md_reader *r, cmark_node *n)
+{
+    list_frame *f = top(r);
+    f->item = qa_list_add(r->doc, f->list, "", line_of(r, n));
+    f->has_text = false;
+    f->text.len = 0;
+}
+
+static void exit_item(md_reader *r)
+{
+    list_frame *f = top(r);
+    f->item->text = md_clean_text(r->doc, f->text.data ? f->text.data : "",
+                                  f->text.len);
+    f->item = NULL;
+}
+
+/* First paragraph of an item: "**Label:** text" gives the label. */
+static void item_paragraph(md_reader *r, list_frame *f, cmark_node *p)
+{
+    cmark_node *first = cmark_node_first_child(p);
+    if (!f->has_text && cmark_node_get_type(first) == CMARK_NODE_STRONG) {
+        char *label = text_of(r, first, NULL);
+        size_t len = strlen(label);
+        if (len > 0 && label[len - 1] == ':') {
+            label[len - 1] = '\0';
+            f->item->label = md_clean_text(r->doc, label, len - 1);
+            first = cmark_node_next(first);
+        }
+    }
+    put_space(&f->text);
+    flatten_from(&f->text, first);
+    f->has_text = true;
+}
+
+/* ---- the walk --------------------------------------------------------- */
+
+/* A block with text: a paragraph, heading or code block.  Inside a list it
+ * belongs to the open item; at the top it is the title, a question, the
+ * categories line or a paragraph of the preamble or answer. */
+static void read_text_block(md_reader *r, cmark_node *n)
+{
+    list_frame *f = top(r);
+    cmark_node_type t = cmark_node_get_type(n);
+    if (f && f->item) {
+        if (t == CMARK_NODE_PARAGRAPH)
+            item_paragraph(r, f, n);
+        else {
+            put_space(&f->text);
+            flatten_node(&f->text, n);
+        }
+        return;
+    }
+    bool top_level =
+        cmark_node_get_type(cmark_node_parent(n)) == CMARK_NODE_DOCUMENT;
+    if (t == CMARK_NODE_HEADING && top_level)
+        read_heading(r, n);
+    else if (t == CMARK_NODE_PARAGRAPH && top_level && !r->have_categories &&
+             r->doc->n_entries == 0 && read_categories(r, n))
+        return;
+    else
+        add_paragraph(r, n, text_of(r, n, NULL));
+}
+
+static void walk(md_reader *r, cmark_node *root)
+{
+    cmark_iter *it = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node *n = cmark_iter_get_node(it);
+        cmark_node_type t = cmark_node_get_type(n);
+        if (ev == CMARK_EVENT_EXIT) {
+            if (t == CMARK_NODE_ITEM)
+                exit_item(r);
+            else if (t == CMARK_NODE_LIST)
+                qa_buf_free(&r->stack[--r->depth].text);
+            continue;
+        }
+        switch (t) {
+        case CMARK_NODE_PARAGRAPH:
+        case CMARK_NODE_HEADING:
+        case CMARK_NODE_CODE_BLOCK:
+            read_text_block(r, n);
+            cmark_iter_reset(it, n, CMARK_EVENT_EXIT); /* inlines are read */
+            break;
+        case CMARK_NODE_LIST:
+            if (!enter_list(r, n))
+                cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+            break;
+        case CMARK_NODE_ITEM:
+            enter_item(r, n);
+            break;
+        default: /* document, block quote, raw HTML, thematic break */
+            break;
+        }
+    }
+    cmark_iter_free(it);
+    finish_entry(r);
+}
+
+/* ---- the reader ------------------------------------------------------- */
+
+qa_doc *qa_read_md(const char *data, size_t len, const char *name)
+{
+    qa_doc *doc = qa_doc_new();
+    qa_doc_set_source(doc, name, data, len);
+    size_t text_len;
+    char *text = qa_clean_input(doc, data, len, &text_len);
+    if (!text)
+        return doc;
+
+    md_front fm = {0};
+    size_t skip = md_read_front_matter(doc, text, text_len, &fm);
+    md_reader r = {.doc = doc, .line_offset = fm.lines,
+                   .target = &doc->preamble};
+    cmark_node *root = cmark_parse_document(text + skip, text_len - skip,
+                                            CMARK_OPT_VALIDATE_UTF8);
+    walk(&r, root);
+    cmark_node_free(root);
+    free(r.stack);
+    qa_buf_free(&r.scratch);
+
+    md_apply_front_matter(doc, &fm, r.have_title, r.have_categories, name);
+    if (doc->n_entries == 0)
+        qa_diag_add(doc, QA_ERROR, "no-questions", text_len ? 1 : 0,
+                    "no question found: expected a level-2 heading "
+                    "(\"## 1. What ...?\") for each question");
+    return doc;
+}
