@@ -12,6 +12,7 @@
  * - empty-answer: a question without an answer;
  * - cut-off: the page stops inside the last question.
  * Each finding is a warning with its line and a flag on the entry. */
+#define _GNU_SOURCE /* memmem */
 #include "filters.h"
 
 #include <ctype.h>
@@ -32,6 +33,9 @@ static const char *const persona_phrases[] = {
 const char *qa_persona_phrase(const char *text)
 {
     for (const char *p = text; *p; p++) {
+        char c = (char)(*p | 0x20);
+        if (c != 'a' && c != 'm' && c != 'i')
+            continue; /* every phrase starts with one of these */
         if (p != text && isalpha((unsigned char)p[-1]))
             continue; /* phrases start at a word */
         for (size_t i = 0; i < sizeof persona_phrases / sizeof *persona_phrases;
@@ -57,9 +61,10 @@ static const qa_block *persona_block(const qa_entry *e, const char **phrase)
 static size_t count_word(const char *text, const char *word, size_t len)
 {
     size_t n = 0;
-    for (const char *p = text; *p; p++)
-        if (strncmp(p, word, len) == 0 &&
-            (p == text || !isalnum((unsigned char)p[-1])) &&
+    const char *end = text + strlen(text);
+    for (const char *p = text; (p = memmem(p, (size_t)(end - p), word, len));
+         p++)
+        if ((p == text || !isalnum((unsigned char)p[-1])) &&
             !isalnum((unsigned char)p[len]))
             n++;
     return n;

@@ -68,19 +68,14 @@ static bool starts_with_label(const char *s, size_t len)
     return at + 1 < len && s[at + 1] == ' ' && text_words(s, at) <= 8;
 }
 
-static bool heading_like(const text_line *l)
-{
-    return !text_ends_question(l->text, l->text_len) &&
-           !text_ends_sentence(l->text, l->text_len) &&
-           text_words(l->text, l->text_len) <= HEADING_WORDS &&
-           text_starts_upper(l->text, l->text_len);
-}
-
-static double evidence(const text_line *l, double heading_weight)
+/* Measures a numbered line's evidence once; the page's heading weight is
+ * added per pass (evidence()). */
+static void measure(text_line *l)
 {
     const char *s = l->text;
     size_t len = l->text_len;
     bool asks = text_ends_question(s, len);
+    size_t words = text_words(s, len);
     double w = 0;
     if (asks)
         w += W_QUESTION_MARK;
@@ -92,11 +87,16 @@ static double evidence(const text_line *l, double heading_weight)
         w += W_SENTENCE;
     if (!asks && starts_with_label(s, len))
         w += W_LABEL;
-    if (text_words(s, len) > LONG_WORDS)
+    if (words > LONG_WORDS)
         w += W_LONG;
-    if (heading_like(l))
-        w += heading_weight;
-    return w;
+    l->evidence = w;
+    l->heading = !asks && !text_ends_sentence(s, len) &&
+                 words <= HEADING_WORDS && text_starts_upper(s, len);
+}
+
+static double evidence(const text_line *l, double heading_weight)
+{
+    return l->evidence + (l->heading ? heading_weight : 0);
 }
 
 /* ---- best chain by number --------------------------------------------- */
@@ -267,6 +267,9 @@ static size_t mark_unnumbered(text_page *page, bool mark)
 
 size_t segment_questions(text_page *page)
 {
+    for (size_t i = 0; i < page->n_lines; i++)
+        if (page->lines[i].kind == LINE_NUMBERED)
+            measure(&page->lines[i]);
     size_t asking;
     size_t first = best_chain(page, W_HEADING_NEUTRAL, false, &asking);
     double heading = 2 * asking >= first ? W_HEADING_ITEM : W_HEADING_PAGE;
