@@ -191,6 +191,7 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
                          size_t *asking)
 {
     size_t k = 0;
+    *asking = 0;
     for (size_t i = 0; i < page->n_lines; i++)
         k += page->lines[i].kind == LINE_NUMBERED;
     if (k == 0)
@@ -228,7 +229,6 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
     }
 
     size_t len = 0;
-    *asking = 0;
     for (size_t i = end; i != SIZE_MAX; i = st.prev[i]) {
         len++;
         *asking += text_ends_question(page->lines[i].text,

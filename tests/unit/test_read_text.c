@@ -328,8 +328,45 @@ static void source_is_recorded(void)
     qa_doc_free(d);
 }
 
+static void unnumbered_without_any_numbered_line(void)
+{
+    /* No numbered line at all, no blank lines: the page's questions are
+     * its short lines ending in '?'. */
+    qa_doc *d = read("Parks FAQ\n\nAre parks free?\nYes, for residents.\n"
+                     "Are dogs allowed?\nOn a leash.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->title, "Parks FAQ");
+    qa_doc_free(d);
+}
+
+static void markdown_decoration_is_dropped(void)
+{
+    qa_doc *d = read("## 1. Are parks free?\nYes.\n**2. Are dogs allowed?**\n"
+                     "On a leash.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->entries[0].question, "Are parks free?");
+    CHECK_STR(d->entries[1].question, "Are dogs allowed?");
+    CHECK(d->entries[1].number == 2);
+    qa_doc_free(d);
+}
+
+static void q_and_a_prefixes(void)
+{
+    qa_doc *d = read("Q: What is it?\nA: A program.\n\nQ. Who runs it?\n"
+                     "Answer: The city.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->entries[0].question, "What is it?");
+    CHECK_STR(d->entries[0].answer.v[0].text, "A program.");
+    CHECK_STR(d->entries[1].question, "Who runs it?");
+    CHECK_STR(d->entries[1].answer.v[0].text, "The city.");
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    unnumbered_without_any_numbered_line();
+    markdown_decoration_is_dropped();
+    q_and_a_prefixes();
     glued_breadcrumb_and_title();
     two_word_state_breadcrumb();
     non_state_breadcrumb();
