@@ -253,15 +253,30 @@ static bool unnumbered_question(const text_line *l)
            text_words(l->raw, l->raw_len) <= UNNUMBERED_MAX_WORDS;
 }
 
+/* Index of the next non-blank line after i, or n_lines. */
+static size_t next_content(const text_page *page, size_t i)
+{
+    while (++i < page->n_lines && page->lines[i].kind == LINE_BLANK)
+        ;
+    return i;
+}
+
 static size_t mark_unnumbered(text_page *page, bool mark)
 {
     size_t n = 0;
-    for (size_t i = 0; i < page->n_lines; i++)
-        if (unnumbered_question(&page->lines[i])) {
-            n++;
-            if (mark)
-                page->lines[i].is_question = true;
-        }
+    for (size_t i = 0; i < page->n_lines; i++) {
+        if (!unnumbered_question(&page->lines[i]))
+            continue;
+        /* A first "question" followed straight by another is the page's
+         * title ("What Are the Rules?"), not a question without answer. */
+        size_t next = next_content(page, i);
+        if (n == 0 && next < page->n_lines &&
+            unnumbered_question(&page->lines[next]))
+            continue;
+        n++;
+        if (mark)
+            page->lines[i].is_question = true;
+    }
     return n;
 }
 

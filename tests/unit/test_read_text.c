@@ -362,8 +362,29 @@ static void q_and_a_prefixes(void)
     qa_doc_free(d);
 }
 
+static void abbreviation_in_breadcrumb(void)
+{
+    qa_doc *d = read("Categories Washington D.C.State Regulations and Laws\n\n"
+                     "Transit\n\n1. Is it free?\n\nNo.\n");
+    CHECK(d->n_categories == 2);
+    CHECK_STR(d->categories[0], "Washington D.C.");
+    CHECK_STR(d->categories[1], "State Regulations and Laws");
+    qa_doc_free(d);
+}
+
+static void question_title_on_unnumbered_page(void)
+{
+    qa_doc *d = read("What Are the Park Rules?\n\nCan I camp?\n\nOnly in "
+                     "marked sites.\n\nCan I swim?\n\nIn summer.\n");
+    CHECK_STR(d->title, "What Are the Park Rules?");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    abbreviation_in_breadcrumb();
+    question_title_on_unnumbered_page();
     unnumbered_without_any_numbered_line();
     markdown_decoration_is_dropped();
     q_and_a_prefixes();
