@@ -134,7 +134,7 @@ static char *claim_stem(batch *b, qa_job *job, const qa_doc *doc)
     const char *slug = qa_slug(tmp, doc->title), *stem = slug;
     for (unsigned k = 2; names_has(&b->taken, stem); k++)
         stem = qa_printf(tmp, "%s-%u", slug, k);
-    if (stem != slug) {
+    if (stem != slug && b->o->verbosity >= 0) {
         char line[512];
         snprintf(line, sizeof line, "qaconv: %s: warning: another input of "
                  "this run is also named '%s'; writing '%s' instead "

@@ -6,8 +6,10 @@
  * like a question (a question mark, an interrogative first word, a "Q1."
  * marker; against: a sentence ending, a "Label: text" start, length), then
  * picks the chain of numbered lines that best explains the page: numbers
- * that follow each other cost nothing, gaps, repeats and restarts cost
- * something, and a "question" with nothing before the next one costs a lot.
+ * that follow each other earn a little (so a question that does not read
+ * as one still joins when its number fits), gaps, repeats and restarts
+ * cost something, and a "question" with nothing before the next one costs
+ * a lot.
  * The chain is found by dynamic programming in one pass over the lines.
  *
  * The page's own style decides how short heading-like lines without a
@@ -32,6 +34,7 @@
 #define W_HEADING_PAGE 2.0     /* heading-like line on a page of headings */
 #define W_HEADING_NEUTRAL 1.0  /* before the page's style is known */
 #define W_HEADING_ITEM -0.5    /* heading-like line on a page of questions */
+#define C_NEXT 1.0 /* the next number: what questions do */
 #define C_START_NOT_ONE -1.0
 #define C_GAP -1.5 /* per missing number, up to MAX_GAP */
 #define MAX_GAP 3
@@ -143,7 +146,7 @@ static void map_offer(number_map *m, long number, double value, size_t line)
 static double step_cost(long from, long to)
 {
     if (to == from + 1)
-        return 0;
+        return C_NEXT;
     if (to == from)
         return C_REPEAT;
     if (to > from && to - from - 1 <= MAX_GAP)

@@ -381,8 +381,25 @@ static void question_title_on_unnumbered_page(void)
     qa_doc_free(d);
 }
 
+static void headings_without_question_mark_first_and_last(void)
+{
+    /* On a page of '?' questions, a heading-like question still joins when
+     * its number fits, at the start and at the end of the page. */
+    qa_doc *d = read("1. Fees for a recycling cart\n\nTen dollars a year.\n\n"
+                     "2. When is pickup?\n\nOn Mondays.\n\n"
+                     "3. Can I get a second cart?\n\nYes.\n\n"
+                     "4. Holiday schedule changes\n\nPickup moves one day later.\n");
+    CHECK(d->n_entries == 4);
+    if (d->n_entries == 4) {
+        CHECK_STR(d->entries[0].question, "Fees for a recycling cart");
+        CHECK_STR(d->entries[3].question, "Holiday schedule changes");
+    }
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    headings_without_question_mark_first_and_last();
     abbreviation_in_breadcrumb();
     question_title_on_unnumbered_page();
     unnumbered_without_any_numbered_line();
