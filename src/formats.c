@@ -7,6 +7,8 @@ const qa_format qa_formats[] = {
     {"text", "txt", "raw FAQ page as scraped from the web", qa_read_text, NULL},
     {"json", "json", "qaconv JSON (schema/qaconv.schema.json)", NULL,
      qa_write_json},
+    {"epub", "epub", "EPUB 3 e-book (also readable by EPUB 2 readers)", NULL,
+     qa_write_epub},
     {NULL, NULL, NULL, NULL, NULL},
 };
 
