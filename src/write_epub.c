@@ -380,11 +380,13 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
     }
     qa_arena *ea = docs[0]->arena; /* where error messages live */
     epub_book b = {.arena = qa_arena_new(), .docs = docs, .n_docs = n,
-                   .opts = opts, .title = title ? title : docs[0]->title,
+                   .opts = opts,
+                   .title = title && *title ? title : docs[0]->title,
                    .when = book_time(opts)};
     qa_buf css = {0}, cover = {0};
     epub_parts ps = {0};
     const char *why = NULL;
+    size_t start = out->len;
     int rc = check_input(&b, ea, err);
     if (rc == 0)
         rc = load_files(&b, &css, &cover, ea, err);
@@ -394,6 +396,8 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
         *err = "cannot render the EPUB's XML files";
     if (rc == 0 && (rc = pack(&ps, b.when, out, ea, &why)) != 0)
         *err = qa_printf(ea, "cannot build the EPUB zip container: %s", why);
+    if (rc != 0)
+        out->len = start; /* nothing of a failed book stays in out */
     free_parts(&ps);
     qa_buf_free(&css);
     qa_buf_free(&cover);
