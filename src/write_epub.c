@@ -55,6 +55,7 @@ static int too_big(epub_book *b, size_t ch, bool *big)
 static int plan_chapter(epub_book *b, size_t ch)
 {
     size_t n = b->docs[ch]->n_entries;
+    b->chapter_file[ch] = b->n_files;
     bool per_entry = b->opts->split == QA_SPLIT_ENTRY;
     if (b->opts->split == QA_SPLIT_AUTO && too_big(b, ch, &per_entry) != 0)
         return -1;
@@ -67,20 +68,16 @@ static int plan_chapter(epub_book *b, size_t ch)
     return 0;
 }
 
+/* A chapter is one file or one file per question (plan_chapter), so the
+ * file of an entry is found without a search. */
 const epub_file *epub_file_of(const epub_book *b, size_t chapter,
                               size_t entry)
 {
-    const epub_file *head = NULL;
-    for (size_t i = 0; i < b->n_files; i++) {
-        const epub_file *f = &b->files[i];
-        if (f->chapter != chapter)
-            continue;
-        if (!head)
-            head = f;
-        if (entry >= f->first && entry < f->end)
-            return f;
-    }
-    return head;
+    size_t first = b->chapter_file[chapter];
+    const epub_file *f = &b->files[first];
+    if (entry < f->end || first + entry >= b->n_files)
+        return f;
+    return &b->files[first + entry];
 }
 
 /* Every category of every page once, in order of first appearance. */
@@ -119,10 +116,10 @@ static int slurp(const char *path, qa_buf *out)
     size_t got;
     while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
         qa_buf_put(out, chunk, got);
-    int bad = ferror(f);
+    int bad = ferror(f), why = errno; /* EISDIR for a folder */
     fclose(f);
     if (bad)
-        errno = EIO;
+        errno = why ? why : EIO;
     return bad ? -1 : 0;
 }
 
@@ -350,7 +347,7 @@ static int plan(epub_book *b, qa_arena *a, const char **err)
 {
     char when[32];
     struct tm tm;
-    if (!gmtime_r(&b->when, &tm) ||
+    if (!gmtime_r(&b->when, &tm) || tm.tm_year + 1900 > 9999 ||
         strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) {
         *err = "SOURCE_DATE_EPOCH is out of range";
         return -1;
@@ -361,6 +358,7 @@ static int plan(epub_book *b, qa_arena *a, const char **err)
     collect_subjects(b);
     const char *id = qa_meta_get(b->opts, "identifier");
     b->identifier = id ? id : epub_content_uuid(b);
+    b->chapter_file = qa_alloc(b->arena, b->n_docs * sizeof *b->chapter_file);
     for (size_t ch = 0; ch < b->n_docs; ch++)
         if (plan_chapter(b, ch) != 0) {
             *err = qa_printf(a, "cannot render page '%s' as XHTML",

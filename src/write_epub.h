@@ -37,6 +37,7 @@ typedef struct epub_book {
     size_t n_subjects;
     epub_file *files; /* content files in reading order */
     size_t n_files, cap_files;
+    size_t *chapter_file; /* index of each chapter's first file */
     const char *cover_href; /* "cover.png" or "cover.jpg"; NULL: no cover */
     const char *cover_type; /* "image/png" or "image/jpeg" */
 } epub_book;

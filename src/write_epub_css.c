@@ -42,6 +42,10 @@ const char epub_default_css[] =
     "li ol, li ul {\n"
     "  margin: 0.3em 0 0;\n"
     "}\n"
+    /* Sublists are the "a.", "b." items under a numbered one. */
+    "li ol {\n"
+    "  list-style-type: lower-alpha;\n"
+    "}\n"
     "section.titlepage {\n"
     "  text-align: center;\n"
     "  margin-top: 20%;\n"

@@ -264,6 +264,9 @@ static int nav_map(xmlTextWriterPtr w, const epub_book *b, bool flat)
 static int ncx(xmlTextWriterPtr w, const epub_book *b)
 {
     bool flat = b->n_docs == 1 && b->docs[0]->n_entries > 0;
+    bool nested = false;
+    for (size_t i = 0; i < b->n_docs && !flat; i++)
+        nested = nested || b->docs[i]->n_entries > 0;
     EPUB_TRY(xmlTextWriterStartElementNS(w, NULL, BAD_CAST "ncx",
                                          BAD_CAST NCX_NS));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "version",
@@ -271,7 +274,7 @@ static int ncx(xmlTextWriterPtr w, const epub_book *b)
     EPUB_TRY(epub_xml_attr(w, "xml:lang", b->lang));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "head"));
     EPUB_TRY(ncx_meta(w, "dtb:uid", b->identifier));
-    EPUB_TRY(ncx_meta(w, "dtb:depth", flat ? "1" : "2"));
+    EPUB_TRY(ncx_meta(w, "dtb:depth", nested ? "2" : "1"));
     EPUB_TRY(ncx_meta(w, "dtb:totalPageCount", "0"));
     EPUB_TRY(ncx_meta(w, "dtb:maxPageNumber", "0"));
     EPUB_TRY(xmlTextWriterEndElement(w));
