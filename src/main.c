@@ -14,6 +14,7 @@
 #include <string.h>
 #include <signal.h>
 #include <unistd.h>
+#include <utf8proc.h>
 
 #define EXIT_USAGE 2
 #define DEFAULT_MAX_INPUT (64u << 20)
@@ -37,6 +38,20 @@ static bool well_formed_language(const char *tag)
         p += 1 + k;
     }
     return *p == '\0';
+}
+
+/* Metadata goes into every output: valid UTF-8 without control characters. */
+static bool clean_text(const char *s)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0 || cp < 0x20 || cp == 0x7F)
+            return false;
+        p += n;
+    }
+    return true;
 }
 
 /* SOURCE_DATE_EPOCH (reproducible builds), or -1 when unset or invalid. */
@@ -257,6 +272,9 @@ int main(int argc, char **argv)
             if (o.write.n_meta == sizeof meta / sizeof *meta)
                 return usage_error("%s", "too many --metadata options");
             *eq = '\0';
+            if (!clean_text(eq + 1))
+                return usage_error("--metadata %s: the value must be UTF-8 "
+                                   "text without control characters", optarg);
             if (strcmp(optarg, "language") == 0) {
                 if (!well_formed_language(eq + 1))
                     return usage_error("'%s' is not a BCP 47 language tag "

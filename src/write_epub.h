@@ -8,6 +8,7 @@
 #define QACONV_WRITE_EPUB_H
 
 #include "qaconv.h"
+#include "xml_text.h"
 
 #include <libxml/xmlwriter.h>
 #include <time.h>
@@ -68,12 +69,6 @@ xmlTextWriterPtr epub_xml_start(xmlBufferPtr *buf, bool indent);
  * failure, when ok is false: then it only frees).  Returns 0 or -1. */
 int epub_xml_finish(xmlTextWriterPtr w, xmlBufferPtr buf, bool ok,
                     qa_buf *out);
-/* Writes s as element content, dropping characters XML 1.0 forbids. */
-int epub_xml_text(xmlTextWriterPtr w, const char *s);
-/* <name>s</name> with s cleaned like epub_xml_text(). */
-int epub_xml_element(xmlTextWriterPtr w, const char *name, const char *s);
-/* An attribute value cleaned like epub_xml_text(). */
-int epub_xml_attr(xmlTextWriterPtr w, const char *name, const char *s);
 
 /* The label of a question in headings and navigation: "3. How ...?". */
 const char *epub_entry_label(qa_arena *a, const qa_entry *e);

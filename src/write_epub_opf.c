@@ -33,7 +33,7 @@ static int dc(xmlTextWriterPtr w, const char *name, const char *id,
                                          NULL));
     if (id)
         EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id));
-    EPUB_TRY(epub_xml_text(w, value));
+    EPUB_TRY(qa_xml_text(w, value));
     EPUB_TRY(xmlTextWriterEndElement(w));
     return 0;
 }
@@ -50,7 +50,7 @@ static int meta(xmlTextWriterPtr w, const char *property, const char *refines,
                                              BAD_CAST refines));
     if (id)
         EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST id));
-    EPUB_TRY(epub_xml_text(w, value));
+    EPUB_TRY(qa_xml_text(w, value));
     EPUB_TRY(xmlTextWriterEndElement(w));
     return 0;
 }
@@ -121,8 +121,8 @@ static int item(xmlTextWriterPtr w, const char *id, const char *href,
                 const char *type, const char *properties)
 {
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "item"));
-    EPUB_TRY(epub_xml_attr(w, "id", id));
-    EPUB_TRY(epub_xml_attr(w, "href", href));
+    EPUB_TRY(qa_xml_attr(w, "id", id));
+    EPUB_TRY(qa_xml_attr(w, "href", href));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "media-type",
                                          BAD_CAST type));
     if (properties)
@@ -155,7 +155,7 @@ static int manifest(xmlTextWriterPtr w, const epub_book *b)
 static int itemref(xmlTextWriterPtr w, const char *idref)
 {
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "itemref"));
-    EPUB_TRY(epub_xml_attr(w, "idref", idref));
+    EPUB_TRY(qa_xml_attr(w, "idref", idref));
     EPUB_TRY(xmlTextWriterEndElement(w));
     return 0;
 }
@@ -182,7 +182,7 @@ static int opf(xmlTextWriterPtr w, const epub_book *b)
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "version", BAD_CAST "3.0"));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "unique-identifier",
                                          BAD_CAST "pub-id"));
-    EPUB_TRY(epub_xml_attr(w, "xml:lang", b->lang));
+    EPUB_TRY(qa_xml_attr(w, "xml:lang", b->lang));
     EPUB_TRY(metadata(w, b));
     EPUB_TRY(manifest(w, b));
     EPUB_TRY(spine(w, b));
@@ -200,7 +200,7 @@ static int ncx_meta(xmlTextWriterPtr w, const char *name, const char *content)
 {
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "meta"));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "name", BAD_CAST name));
-    EPUB_TRY(epub_xml_attr(w, "content", content));
+    EPUB_TRY(qa_xml_attr(w, "content", content));
     EPUB_TRY(xmlTextWriterEndElement(w));
     return 0;
 }
@@ -216,14 +216,14 @@ static int nav_point(xmlTextWriterPtr w, unsigned *order, const char *href,
                                                *order));
     ++*order;
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "navLabel"));
-    EPUB_TRY(epub_xml_element(w, "text", label));
+    EPUB_TRY(qa_xml_element(w, "text", label));
     EPUB_TRY(xmlTextWriterEndElement(w));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "content"));
     if (frag)
         EPUB_TRY(xmlTextWriterWriteFormatAttribute(w, BAD_CAST "src", "%s#%s",
                                                    href, frag));
     else
-        EPUB_TRY(epub_xml_attr(w, "src", href));
+        EPUB_TRY(qa_xml_attr(w, "src", href));
     EPUB_TRY(xmlTextWriterEndElement(w));
     return 0;
 }
@@ -271,7 +271,7 @@ static int ncx(xmlTextWriterPtr w, const epub_book *b)
                                          BAD_CAST NCX_NS));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "version",
                                          BAD_CAST "2005-1"));
-    EPUB_TRY(epub_xml_attr(w, "xml:lang", b->lang));
+    EPUB_TRY(qa_xml_attr(w, "xml:lang", b->lang));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "head"));
     EPUB_TRY(ncx_meta(w, "dtb:uid", b->identifier));
     EPUB_TRY(ncx_meta(w, "dtb:depth", nested ? "2" : "1"));
@@ -279,7 +279,7 @@ static int ncx(xmlTextWriterPtr w, const epub_book *b)
     EPUB_TRY(ncx_meta(w, "dtb:maxPageNumber", "0"));
     EPUB_TRY(xmlTextWriterEndElement(w));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "docTitle"));
-    EPUB_TRY(epub_xml_element(w, "text", b->title));
+    EPUB_TRY(qa_xml_element(w, "text", b->title));
     EPUB_TRY(xmlTextWriterEndElement(w));
     EPUB_TRY(nav_map(w, b, flat));
     return 0;

@@ -11,8 +11,8 @@
 
 static int lang_attrs(xmlTextWriterPtr w, const char *lang)
 {
-    EPUB_TRY(epub_xml_attr(w, "lang", lang));
-    EPUB_TRY(epub_xml_attr(w, "xml:lang", lang));
+    EPUB_TRY(qa_xml_attr(w, "lang", lang));
+    EPUB_TRY(qa_xml_attr(w, "xml:lang", lang));
     return 0;
 }
 
@@ -69,7 +69,7 @@ static int start_page(xmlTextWriterPtr w, const char *lang, const char *title)
     EPUB_TRY(nl(w));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "head"));
     EPUB_TRY(nl(w));
-    EPUB_TRY(epub_xml_element(w, "title", title));
+    EPUB_TRY(qa_xml_element(w, "title", title));
     EPUB_TRY(nl(w));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "link"));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "rel",
@@ -109,12 +109,12 @@ static int write_item(xmlTextWriterPtr w, const qa_item *it)
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "li"));
     if (it->label) {
         EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "strong"));
-        EPUB_TRY(epub_xml_text(w, it->label));
+        EPUB_TRY(qa_xml_text(w, it->label));
         EPUB_TRY(xmlTextWriterWriteString(w, BAD_CAST ":"));
         EPUB_TRY(xmlTextWriterEndElement(w));
         EPUB_TRY(xmlTextWriterWriteString(w, BAD_CAST " "));
     }
-    EPUB_TRY(epub_xml_text(w, it->text));
+    EPUB_TRY(qa_xml_text(w, it->text));
     if (it->sublist) {
         EPUB_TRY(nl(w));
         EPUB_TRY(write_list(w, it->sublist));
@@ -136,7 +136,7 @@ static int write_blocks(xmlTextWriterPtr w, const qa_blocks *blocks)
     for (size_t i = 0; i < blocks->n; i++) {
         const qa_block *bl = &blocks->v[i];
         if (bl->type == QA_BLOCK_PARAGRAPH) {
-            EPUB_TRY(epub_xml_element(w, "p", bl->text));
+            EPUB_TRY(qa_xml_element(w, "p", bl->text));
             EPUB_TRY(nl(w));
         } else {
             EPUB_TRY(write_list(w, &bl->list));
@@ -151,11 +151,11 @@ static int write_entry(xmlTextWriterPtr w, qa_arena *a, const qa_entry *e,
 {
     const char *id = epub_entry_id(a, e, index);
     EPUB_TRY(start_el(w, "section", "qa"));
-    EPUB_TRY(epub_xml_attr(w, "aria-labelledby", id));
+    EPUB_TRY(qa_xml_attr(w, "aria-labelledby", id));
     EPUB_TRY(nl(w));
     EPUB_TRY(start_el(w, "h2", "question"));
-    EPUB_TRY(epub_xml_attr(w, "id", id));
-    EPUB_TRY(epub_xml_text(w, epub_entry_label(a, e)));
+    EPUB_TRY(qa_xml_attr(w, "id", id));
+    EPUB_TRY(qa_xml_text(w, epub_entry_label(a, e)));
     EPUB_TRY(end_nl(w));
     EPUB_TRY(write_blocks(w, &e->answer));
     return end_nl(w);
@@ -176,7 +176,7 @@ static int content_body(xmlTextWriterPtr w, const epub_book *b,
     if (f->head) {
         EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "h1"));
         EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST "top"));
-        EPUB_TRY(epub_xml_text(w, doc->title));
+        EPUB_TRY(qa_xml_text(w, doc->title));
         EPUB_TRY(end_nl(w));
         EPUB_TRY(write_blocks(w, &doc->preamble));
     }
@@ -202,7 +202,7 @@ static int meta_line(xmlTextWriterPtr w, const epub_book *b, const char *key)
     if (!v)
         return 0;
     EPUB_TRY(start_el(w, "p", key));
-    EPUB_TRY(epub_xml_text(w, v));
+    EPUB_TRY(qa_xml_text(w, v));
     return end_nl(w);
 }
 
@@ -215,13 +215,13 @@ static int title_body(xmlTextWriterPtr w, const epub_book *b, const void *arg)
     EPUB_TRY(epub_type(w, "titlepage"));
     EPUB_TRY(nl(w));
     EPUB_TRY(start_el(w, "h1", "title"));
-    EPUB_TRY(epub_xml_text(w, b->title));
+    EPUB_TRY(qa_xml_text(w, b->title));
     EPUB_TRY(end_nl(w));
     if (b->n_subjects) {
         EPUB_TRY(start_el(w, "ul", "categories"));
         EPUB_TRY(nl(w));
         for (size_t i = 0; i < b->n_subjects; i++) {
-            EPUB_TRY(epub_xml_element(w, "li", b->subjects[i]));
+            EPUB_TRY(qa_xml_element(w, "li", b->subjects[i]));
             EPUB_TRY(nl(w));
         }
         EPUB_TRY(end_nl(w));
@@ -251,8 +251,8 @@ static int cover_body(xmlTextWriterPtr w, const epub_book *b, const void *arg)
     EPUB_TRY(epub_type(w, "cover"));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "role",
                                          BAD_CAST "doc-cover"));
-    EPUB_TRY(epub_xml_attr(w, "src", b->cover_href));
-    EPUB_TRY(epub_xml_attr(w, "alt", b->title));
+    EPUB_TRY(qa_xml_attr(w, "src", b->cover_href));
+    EPUB_TRY(qa_xml_attr(w, "alt", b->title));
     EPUB_TRY(end_nl(w));
     return end_nl(w); /* section */
 }
@@ -274,8 +274,8 @@ static int nav_item(xmlTextWriterPtr w, const char *href, const char *frag,
         EPUB_TRY(xmlTextWriterWriteFormatAttribute(w, BAD_CAST "href", "%s#%s",
                                                    href, frag));
     else
-        EPUB_TRY(epub_xml_attr(w, "href", href));
-    EPUB_TRY(epub_xml_text(w, text));
+        EPUB_TRY(qa_xml_attr(w, "href", href));
+    EPUB_TRY(qa_xml_text(w, text));
     return xmlTextWriterEndElement(w);
 }
 
@@ -342,7 +342,7 @@ static int landmark(xmlTextWriterPtr w, const epub_book *b, const char *type,
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "li"));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "a"));
     EPUB_TRY(epub_type(w, type));
-    EPUB_TRY(epub_xml_attr(w, "href", href));
+    EPUB_TRY(qa_xml_attr(w, "href", href));
     EPUB_TRY(label_lang(w, b));
     EPUB_TRY(xmlTextWriterWriteString(w, BAD_CAST text));
     EPUB_TRY(xmlTextWriterEndElement(w));

@@ -1,5 +1,5 @@
-/* write_epub_xml.c - small xmlTextWriter helpers and question labels shared
- * by the EPUB renderers. */
+/* write_epub_xml.c - xmlTextWriter set-up and question labels shared by the
+ * EPUB renderers (text itself goes through xml_text.c). */
 #include "write_epub.h"
 
 #include <stdlib.h>
@@ -34,68 +34,6 @@ int epub_xml_finish(xmlTextWriterPtr w, xmlBufferPtr buf, bool ok,
         qa_buf_put(out, xmlBufferContent(buf), (size_t)xmlBufferLength(buf));
     xmlBufferFree(buf);
     return ok ? 0 : -1;
-}
-
-/* Length of a character XML 1.0 forbids at s (C0 controls other than tab,
- * LF and CR, and the non-characters U+FFFE and U+FFFF), else 0.  The model
- * promises clean text; this keeps a broken promise from breaking the XML. */
-static size_t forbidden_at(const unsigned char *s)
-{
-    if (s[0] < 0x20 && s[0] != '\t' && s[0] != '\n' && s[0] != '\r')
-        return 1;
-    if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
-        return 3;
-    return 0;
-}
-
-/* s itself when it is clean, else a malloc'd copy without the forbidden
- * characters that the caller frees. */
-static const char *clean(const char *s, char **copy)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    *copy = NULL;
-    size_t i = 0;
-    while (u[i] && !forbidden_at(u + i))
-        i++;
-    if (!u[i])
-        return s;
-    char *c = qa_xmalloc(strlen(s) + 1);
-    size_t n = 0;
-    for (i = 0; u[i];) {
-        size_t bad = forbidden_at(u + i);
-        if (bad)
-            i += bad;
-        else
-            c[n++] = (char)u[i++];
-    }
-    c[n] = '\0';
-    *copy = c;
-    return c;
-}
-
-int epub_xml_text(xmlTextWriterPtr w, const char *s)
-{
-    char *copy;
-    int rc = xmlTextWriterWriteString(w, BAD_CAST clean(s, &copy));
-    free(copy);
-    return rc;
-}
-
-int epub_xml_element(xmlTextWriterPtr w, const char *name, const char *s)
-{
-    char *copy;
-    int rc = xmlTextWriterWriteElement(w, BAD_CAST name, BAD_CAST clean(s, &copy));
-    free(copy);
-    return rc;
-}
-
-int epub_xml_attr(xmlTextWriterPtr w, const char *name, const char *s)
-{
-    char *copy;
-    int rc = xmlTextWriterWriteAttribute(w, BAD_CAST name,
-                                         BAD_CAST clean(s, &copy));
-    free(copy);
-    return rc;
 }
 
 const char *epub_entry_label(qa_arena *a, const qa_entry *e)

@@ -13,7 +13,7 @@
  * command line. */
 static size_t next_char(const unsigned char *s, bool *keep)
 {
-    if (s[0] < 0x80) {
+    if (s[0] < 0x80) { /* the common case, without a table lookup */
         *keep = s[0] >= 0x20 || s[0] == '\t' || s[0] == '\n' || s[0] == '\r';
         return 1;
     }
@@ -37,6 +37,8 @@ static const xmlChar *clean(const char *s, xmlChar **owned)
     const unsigned char *p = (const unsigned char *)s;
     size_t i = 0;
     bool keep = true;
+    while (p[i] >= 0x20 && p[i] < 0x80) /* plain ASCII needs no check */
+        i++;
     while (p[i]) {
         size_t n = next_char(p + i, &keep);
         if (!keep)
