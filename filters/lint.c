@@ -33,9 +33,10 @@ static const char *const persona_phrases[] = {
 const char *qa_persona_phrase(const char *text)
 {
     for (const char *p = text; *p; p++) {
-        char c = (char)(*p | 0x20);
-        if (c != 'a' && c != 'm' && c != 'i')
-            continue; /* every phrase starts with one of these */
+        char c = (char)(*p | 0x20), d = (char)(p[1] | 0x20);
+        if (!(c == 'a' && d == 's') && !(c == 'm' && d == 'y') &&
+            !(c == 'i' && p[1] == ' '))
+            continue; /* every phrase starts "as ", "my " or "i " */
         if (p != text && isalpha((unsigned char)p[-1]))
             continue; /* phrases start at a word */
         for (size_t i = 0; i < sizeof persona_phrases / sizeof *persona_phrases;
