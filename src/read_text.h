@@ -31,6 +31,7 @@ typedef struct text_line {
      * line is heading-like. */
     double evidence;
     bool heading;
+    bool toc; /* lists a question that the page asks again further down */
 } text_line;
 
 typedef struct text_page {

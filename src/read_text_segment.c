@@ -16,6 +16,9 @@
  * question mark count: they are the questions on a page of numbered
  * headings, and ordinary list items on a page whose questions end in '?'.
  *
+ * A table of contents (the questions listed one after another, then asked
+ * again with their answers) is recognised by its repetition and left out.
+ *
  * Pages without numbered questions use unnumbered ones: short lines that
  * stand alone as a paragraph and end in '?'. */
 #include "read_text.h"
@@ -40,7 +43,7 @@
 #define MAX_GAP 3
 #define C_REPEAT -2.5
 #define C_JUMP -6.0 /* a restart or a larger gap */
-#define C_EMPTY_ANSWER -3.0
+#define C_EMPTY_ANSWER -4.5
 #define LONG_WORDS 40
 #define HEADING_WORDS 12
 #define UNNUMBERED_MAX_WORDS 40
@@ -100,6 +103,14 @@ static void measure(text_line *l)
 static double evidence(const text_line *l, double heading_weight)
 {
     return l->evidence + (l->heading ? heading_weight : 0);
+}
+
+/* Index of the next non-blank line after i, or n_lines. */
+static size_t next_content(const text_page *page, size_t i)
+{
+    while (++i < page->n_lines && page->lines[i].kind == LINE_BLANK)
+        ;
+    return i;
 }
 
 /* ---- best chain by number --------------------------------------------- */
@@ -218,7 +229,8 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
         const text_line *l = &page->lines[i];
         if (l->kind == LINE_BLANK)
             continue;
-        if (l->kind == LINE_NUMBERED) {
+        bool candidate = l->kind == LINE_NUMBERED && !l->toc;
+        if (candidate) {
             extend(page, &m, &st, i, pending, heading_weight);
             if (st.value[i] > end_value) {
                 end_value = st.value[i];
@@ -228,7 +240,7 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
         if (pending != SIZE_MAX)
             map_offer(&m, page->lines[pending].number, st.value[pending],
                       pending);
-        pending = l->kind == LINE_NUMBERED ? i : SIZE_MAX;
+        pending = candidate ? i : SIZE_MAX;
     }
 
     size_t len = 0;
@@ -256,14 +268,6 @@ static bool unnumbered_question(const text_line *l)
            text_words(l->raw, l->raw_len) <= UNNUMBERED_MAX_WORDS;
 }
 
-/* Index of the next non-blank line after i, or n_lines. */
-static size_t next_content(const text_page *page, size_t i)
-{
-    while (++i < page->n_lines && page->lines[i].kind == LINE_BLANK)
-        ;
-    return i;
-}
-
 static size_t mark_unnumbered(text_page *page, bool mark)
 {
     size_t n = 0;
@@ -283,8 +287,56 @@ static size_t mark_unnumbered(text_page *page, bool mark)
     return n;
 }
 
+static size_t text_hash(const text_line *l)
+{
+    size_t h = 1469598103934665603u;
+    for (size_t i = 0; i < l->text_len; i++)
+        h = (h ^ (unsigned char)l->text[i]) * 1099511628211u;
+    return h;
+}
+
+/* Marks numbered lines that are followed straight by another numbered line
+ * and whose text the page repeats in a later numbered line: the entries of
+ * a table of contents.  One pass with a hash table of texts. */
+static void mark_toc(text_page *page)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < page->n_lines; i++)
+        k += page->lines[i].kind == LINE_NUMBERED;
+    if (k < 4)
+        return; /* a table of contents and its questions: two of each */
+    size_t cap = 16;
+    while (cap < 2 * k)
+        cap *= 2;
+    size_t *last = malloc(cap * sizeof *last); /* slot -> line + 1 */
+    if (!last)
+        return;
+    memset(last, 0, cap * sizeof *last);
+    for (size_t i = page->n_lines; i-- > 0;) {
+        text_line *l = &page->lines[i];
+        if (l->kind != LINE_NUMBERED || l->text_len == 0)
+            continue;
+        size_t h = text_hash(l) & (cap - 1);
+        bool repeated = false;
+        for (; last[h]; h = (h + 1) & (cap - 1)) {
+            const text_line *o = &page->lines[last[h] - 1];
+            if (o->text_len == l->text_len &&
+                memcmp(o->text, l->text, l->text_len) == 0) {
+                repeated = true;
+                break;
+            }
+        }
+        last[h] = i + 1; /* the earliest occurrence so far */
+        size_t next = next_content(page, i);
+        l->toc = repeated && next < page->n_lines &&
+                 page->lines[next].kind == LINE_NUMBERED;
+    }
+    free(last);
+}
+
 size_t segment_questions(text_page *page)
 {
+    mark_toc(page);
     for (size_t i = 0; i < page->n_lines; i++)
         if (page->lines[i].kind == LINE_NUMBERED)
             measure(&page->lines[i]);

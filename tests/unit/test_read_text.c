@@ -397,8 +397,22 @@ static void headings_without_question_mark_first_and_last(void)
     qa_doc_free(d);
 }
 
+static void table_of_contents_is_not_questions(void)
+{
+    qa_doc *d = read("Parks FAQ\n\n1. Are parks free?\n2. Are dogs allowed?\n"
+                     "3. Can I camp?\n\n1. Are parks free?\n\nYes.\n\n"
+                     "2. Are dogs allowed?\n\nOn a leash.\n\n"
+                     "3. Can I camp?\n\nIn marked sites.\n");
+    CHECK(d->n_entries == 3);
+    CHECK(d->preamble.n == 1 && d->preamble.v[0].type == QA_BLOCK_LIST);
+    if (d->n_entries == 3)
+        CHECK_STR(d->entries[0].answer.v[0].text, "Yes.");
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    table_of_contents_is_not_questions();
     headings_without_question_mark_first_and_last();
     abbreviation_in_breadcrumb();
     question_title_on_unnumbered_page();
