@@ -161,6 +161,10 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
 
     span parts[MAX_PARTS];
     size_t n = split_separators(in, parts);
+    bool home = n > 1 && parts[0].len == 4 &&
+                strncasecmp(parts[0].s, "home", 4) == 0;
+    if (n > 0 && !labelled && !home && !title_follows)
+        return false; /* "DACA FAQs | College Name" alone is a title */
     if (n == 0) {
         n = split_seams(in, parts);
         if (n < 2 && !labelled)
@@ -168,9 +172,7 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
         if (!labelled && !title_follows && !reads_as_category(in))
             return false; /* a lone line with a seam is more likely a title */
     }
-    size_t first = 0;
-    if (n > 1 && parts[0].len == 4 && strncasecmp(parts[0].s, "home", 4) == 0)
-        first = 1;
+    size_t first = home ? 1 : 0;
     for (size_t k = first; k < n; k++)
         if (parts[k].len > 0)
             qa_doc_add_category(doc, qa_strndup(doc->arena, parts[k].s,

@@ -284,9 +284,22 @@ static void read_entries(text_page *page, size_t first)
         while (next < page->n_lines && !page->lines[next].is_question)
             next++;
         long number = q->kind == LINE_NUMBERED ? q->number : 0;
-        qa_entry *e = qa_doc_add_entry(doc, number, line_text(doc, q),
-                                       q->lineno);
-        read_blocks(page, i + 1, next, &e->answer);
+        char *question = line_text(doc, q);
+        size_t body = i + 1;
+        /* A question wrapped onto the next line: "1. What are the rules
+         * for\nparking permits?" */
+        while (body < next && !text_ends_sentence(question, strlen(question)) &&
+               page->lines[body].kind == LINE_TEXT &&
+               page->lines[body].raw_len > 0 &&
+               (unsigned char)page->lines[body].raw[0] >= 'a' &&
+               (unsigned char)page->lines[body].raw[0] <= 'z') {
+            question = qa_printf(doc->arena, "%s %.*s", question,
+                                 (int)page->lines[body].raw_len,
+                                 page->lines[body].raw);
+            body++;
+        }
+        qa_entry *e = qa_doc_add_entry(doc, number, question, q->lineno);
+        read_blocks(page, body, next, &e->answer);
         if (e->answer.n == 0) {
             e->flags |= QA_FLAG_EMPTY_ANSWER;
             qa_diag_add(doc, QA_WARNING, "empty-answer", q->lineno,

@@ -260,25 +260,47 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
 
 /* ---- unnumbered questions --------------------------------------------- */
 
-static bool unnumbered_question(const text_line *l)
+static size_t next_content(const text_page *page, size_t i);
+
+static bool same_bullet(const text_line *a, const text_line *b)
 {
+    return a->kind == LINE_BULLET && b->kind == LINE_BULLET &&
+           a->raw[0] == b->raw[0];
+}
+
+/* A short line ending in '?' that stands as a paragraph of its own, or a
+ * bulleted one that an answer (not another bullet) follows. */
+static bool unnumbered_question(const text_page *page, size_t i)
+{
+    const text_line *l = &page->lines[i];
     if (l->kind == LINE_NUMBERED && l->question_mark && l->number == 0)
         return true; /* "Q: ...": a question by its marker */
-    return l->kind == LINE_TEXT && text_ends_question(l->raw, l->raw_len) &&
-           text_words(l->raw, l->raw_len) <= UNNUMBERED_MAX_WORDS;
+    if (l->kind == LINE_BULLET) {
+        /* alone, not one of a run of bullets with the same marker */
+        size_t next = next_content(page, i), prev = i;
+        while (prev > 0 && page->lines[prev - 1].kind == LINE_BLANK)
+            prev--;
+        if ((next < page->n_lines && same_bullet(l, &page->lines[next])) ||
+            (prev > 0 && same_bullet(l, &page->lines[prev - 1])))
+            return false;
+    } else if (l->kind != LINE_TEXT) {
+        return false;
+    }
+    return text_ends_question(l->text, l->text_len) &&
+           text_words(l->text, l->text_len) <= UNNUMBERED_MAX_WORDS;
 }
 
 static size_t mark_unnumbered(text_page *page, bool mark)
 {
     size_t n = 0;
     for (size_t i = 0; i < page->n_lines; i++) {
-        if (!unnumbered_question(&page->lines[i]))
+        if (!unnumbered_question(page, i))
             continue;
         /* A first "question" followed straight by another is the page's
          * title ("What Are the Rules?"), not a question without answer. */
         size_t next = next_content(page, i);
         if (n == 0 && next < page->n_lines &&
-            unnumbered_question(&page->lines[next]))
+            unnumbered_question(page, next))
             continue;
         n++;
         if (mark)

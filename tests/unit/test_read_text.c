@@ -410,8 +410,46 @@ static void table_of_contents_is_not_questions(void)
     qa_doc_free(d);
 }
 
+static void wrapped_question_joins(void)
+{
+    qa_doc *d = read("1. What are the rules for\nparking permits in the city?\n\n"
+                     "Permits cost ten dollars.\n\n2. Where do I apply?\n\nOnline.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->entries[0].question,
+              "What are the rules for parking permits in the city?");
+    CHECK(d->entries[0].answer.n == 1);
+    qa_doc_free(d);
+}
+
+static void bulleted_questions(void)
+{
+    qa_doc *d = read("Parks FAQ\n\n\xE2\x80\xA2 Are parks free?\nYes, for residents.\n\n"
+                     "\xE2\x80\xA2 What should I bring?\n- Water?\n- A map?\n"
+                     "Both help.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Are parks free?");
+        CHECK_STR(shape(&d->entries[1]), "L2 p");
+    }
+    qa_doc_free(d);
+}
+
+static void separator_title_alone_is_a_title(void)
+{
+    qa_doc *d = read("DACA FAQs | City College\n\n1. What is it?\n\nA program.\n");
+    CHECK_STR(d->title, "DACA FAQs | City College");
+    CHECK(d->n_categories == 0);
+    qa_doc_free(d);
+    d = read("Home > Students > Aid\n\n1. What is it?\n\nA program.\n");
+    CHECK(d->n_categories == 2);
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    wrapped_question_joins();
+    bulleted_questions();
+    separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
     headings_without_question_mark_first_and_last();
     abbreviation_in_breadcrumb();
