@@ -129,16 +129,12 @@ static int append(const char *buffer, size_t size, void *data)
     return 0;
 }
 
-int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
-                  const char **err)
+/* Dumps root (and drops it) into out with a final newline. */
+static int dump(json_t *root, qa_buf *out, const char **err)
 {
-    (void)opts;
-    qa_arena *tmp = qa_arena_new();
-    json_t *root = write_doc(doc, qa_slug(tmp, doc->title));
     int rc = json_dump_callback(root, append, out,
                                 JSON_INDENT(2) | JSON_PRESERVE_ORDER);
     json_decref(root);
-    qa_arena_free(tmp);
     if (rc != 0) {
         *err = "cannot encode the document as JSON";
         return -1;
@@ -147,21 +143,25 @@ int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
     return 0;
 }
 
+int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
+                  const char **err)
+{
+    (void)opts;
+    return qa_write_json_docs(&doc, 1, out, err);
+}
+
 int qa_write_json_docs(const qa_doc *const *docs, size_t n, qa_buf *out,
                        const char **err)
 {
-    qa_arena *tmp = qa_arena_new();
-    json_t *root = json_array();
-    for (size_t i = 0; i < n; i++)
-        json_array_append_new(root, write_doc(docs[i], qa_slug(tmp, docs[i]->title)));
-    int rc = json_dump_callback(root, append, out,
-                                JSON_INDENT(2) | JSON_PRESERVE_ORDER);
-    json_decref(root);
-    qa_arena_free(tmp);
-    if (rc != 0) {
-        *err = "cannot encode the documents as JSON";
-        return -1;
+    qa_arena *tmp = qa_arena_new(); /* for the slugs */
+    json_t *root = n == 1 ? NULL : json_array();
+    for (size_t i = 0; i < n; i++) {
+        json_t *doc = write_doc(docs[i], qa_slug(tmp, docs[i]->title));
+        if (n == 1)
+            root = doc;
+        else
+            json_array_append_new(root, doc);
     }
-    qa_buf_put(out, "\n", 1);
-    return 0;
+    qa_arena_free(tmp);
+    return dump(root ? root : json_array(), out, err);
 }

@@ -7,12 +7,7 @@ qaconv=$1
 project=$2
 # EPUBs carry a modification time: fixed, so that runs compare byte for byte
 export SOURCE_DATE_EPOCH=1700000000
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-contains() { grep -q -- "$2" "$1" || fail "$1 lacks '$2': $(head -c 300 "$1")"; }
+. "$(dirname "$0")/lib.sh"
 
 # page FILE N: writes a small page whose title is unique to N
 page() {
@@ -131,5 +126,4 @@ fi
 ls big/*.txt | xargs -P 2 -n 50 "$qaconv" -q -j 1 -t all -d xargs || fail "xargs run failed"
 diff -r threads xargs >/dev/null || fail "xargs -P shards differ from one -j run"
 
-[ "$failures" -eq 0 ] && echo "batch: all checks passed"
-exit "$failures"
+finish "batch"

@@ -5,20 +5,8 @@
 set -u
 qaconv=$1
 project=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-failures=0
+. "$(dirname "$0")/lib.sh"
 
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# expect STATUS COMMAND...: runs COMMAND, stderr to err.txt, stdout to out.txt
-expect() {
-    want=$1; shift
-    "$@" >out.txt 2>err.txt
-    got=$?
-    [ "$got" -eq "$want" ] || fail "$* exited $got, want $want: $(head -c 300 err.txt)"
-}
-contains() { grep -q -- "$2" "$1" || fail "$1 lacks '$2': $(head -c 300 "$1")"; }
 
 printf 'Bus Passes\n\n1. Where do I buy one?\n\nAt the depot.\n' >good.txt
 printf 'Just some text.\n\nNo questions here.\n' >noq.txt
@@ -120,5 +108,4 @@ leftover=$(find . -name '.qaconv-tmp-*' | head -n 1)
 ( cd "$project" && "$qaconv" -q -d "$work/samples" input/*.txt ) || fail "samples failed"
 [ "$(ls samples | wc -l)" -eq "$(ls "$project"/input/*.txt | wc -l)" ] || fail "not one output per sample: $(ls samples)"
 
-[ "$failures" -eq 0 ] && echo "cli: all checks passed"
-exit "$failures"
+finish "cli"

@@ -5,13 +5,7 @@
 set -u
 qaconv=$1
 project=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cd "$work" || exit 1
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-contains() { grep -q -- "$2" "$1" || fail "$1 lacks '$2': $(head -c 400 "$1")"; }
-lacks() { ! grep -q -- "$2" "$1" || fail "$1 has '$2'"; }
+. "$(dirname "$0")/lib.sh"
 
 cat >page.txt <<'TXT'
 Parks in Ohio
@@ -86,5 +80,4 @@ contains err.txt "no answer within 1 seconds"
 "$qaconv" --filter ./format.sh -t json -o fmt.json page.txt 2>err.txt || fail "format.sh failed"
 contains err.txt "^json$"
 
-[ "$failures" -eq 0 ] && echo "filters: all checks passed"
-exit "$failures"
+finish "filters"

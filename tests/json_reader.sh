@@ -5,10 +5,7 @@
 set -u
 qaconv=$1
 golden=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$(dirname "$0")/lib.sh"
 
 for f in "$golden"/*.json; do
     "$qaconv" -q -f json -t json -o "$work/back.json" "$f" || fail "$f: exit $?"
@@ -40,5 +37,4 @@ printf '%s' '{"qaconv": 1, "title": "A\u0001B", "categories": [], "entries": [{"
 "$qaconv" -q -f json -o - ctl.json >out.txt || fail "ctl.json refused"
 grep -q '"title": "AB"' out.txt || fail "control character kept: $(head -c 200 out.txt)"
 
-[ "$failures" -eq 0 ] && echo "json reader: all checks passed"
-exit "$failures"
+finish "json reader"

@@ -6,10 +6,7 @@ set -u
 qaconv=$1
 project=$2
 build=$3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+. "$(dirname "$0")/lib.sh"
 
 "$qaconv" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$work/help"
 sed 's/\\-/-/g' "$project/man/qaconv.1" | grep -o -- '--[a-z][a-z-]*' | sort -u >"$work/man"
@@ -28,5 +25,4 @@ for f in bin/qaconv share/man/man1/qaconv.1 share/qaconv/qaconv.schema.json; do
 done
 "$work/prefix/bin/qaconv" --version >/dev/null || fail "installed qaconv does not run"
 
-[ "$failures" -eq 0 ] && echo "man page: all checks passed"
-exit "$failures"
+finish "man page"
