@@ -9,6 +9,8 @@
 /* Model text is valid UTF-8 by construction (the readers check it), so
  * jansson need not check it again: a third of the writer's time. */
 #define str(s) json_string_nocheck(s)
+/* Keys are literals of this file, ASCII all. */
+#define set(object, key, value) json_object_set_new_nocheck(object, key, value)
 
 static json_t *write_list(const qa_list *list);
 
@@ -16,22 +18,22 @@ static json_t *write_item(const qa_item *it)
 {
     json_t *o = json_object();
     if (it->label)
-        json_object_set_new(o, "label", str(it->label));
-    json_object_set_new(o, "text", str(it->text));
-    json_object_set_new(o, "line", json_integer((json_int_t)it->line));
+        set(o, "label", str(it->label));
+    set(o, "text", str(it->text));
+    set(o, "line", json_integer((json_int_t)it->line));
     if (it->sublist)
-        json_object_set_new(o, "list", write_list(it->sublist));
+        set(o, "list", write_list(it->sublist));
     return o;
 }
 
 static json_t *write_list(const qa_list *list)
 {
     json_t *o = json_object();
-    json_object_set_new(o, "ordered", json_boolean(list->ordered));
+    set(o, "ordered", json_boolean(list->ordered));
     json_t *items = json_array();
     for (size_t i = 0; i < list->n_items; i++)
         json_array_append_new(items, write_item(&list->items[i]));
-    json_object_set_new(o, "items", items);
+    set(o, "items", items);
     return o;
 }
 
@@ -43,19 +45,19 @@ static json_t *write_blocks(const qa_blocks *blocks)
         json_t *o;
         if (b->type == QA_BLOCK_PARAGRAPH) {
             o = json_object();
-            json_object_set_new(o, "type", str("paragraph"));
-            json_object_set_new(o, "text", str(b->text));
+            set(o, "type", str("paragraph"));
+            set(o, "text", str(b->text));
             if (b->role != QA_ROLE_NONE)
-                json_object_set_new(o, "role",
+                set(o, "role",
                                     str(qa_role_name(b->role)));
         } else {
             json_t *l = write_list(&b->list);
             o = json_object();
-            json_object_set_new(o, "type", str("list"));
+            set(o, "type", str("list"));
             json_object_update(o, l);
             json_decref(l);
         }
-        json_object_set_new(o, "line", json_integer((json_int_t)b->line));
+        set(o, "line", json_integer((json_int_t)b->line));
         json_array_append_new(a, o);
     }
     return a;
@@ -73,53 +75,53 @@ static json_t *write_flags(unsigned flags)
 static json_t *write_entry(const qa_entry *e)
 {
     json_t *o = json_object();
-    json_object_set_new(o, "id", str(e->id));
-    json_object_set_new(o, "number",
+    set(o, "id", str(e->id));
+    set(o, "number",
                         e->number ? json_integer(e->number) : json_null());
-    json_object_set_new(o, "question", str(e->question));
-    json_object_set_new(o, "line", json_integer((json_int_t)e->line));
-    json_object_set_new(o, "answer", write_blocks(&e->answer));
-    json_object_set_new(o, "flags", write_flags(e->flags));
+    set(o, "question", str(e->question));
+    set(o, "line", json_integer((json_int_t)e->line));
+    set(o, "answer", write_blocks(&e->answer));
+    set(o, "flags", write_flags(e->flags));
     return o;
 }
 
 static json_t *write_diag(const qa_diag *d)
 {
     json_t *o = json_object();
-    json_object_set_new(o, "severity", str(qa_severity_name(d->severity)));
-    json_object_set_new(o, "code", str(d->code));
-    json_object_set_new(o, "line", json_integer((json_int_t)d->line));
-    json_object_set_new(o, "message", str(d->message));
+    set(o, "severity", str(qa_severity_name(d->severity)));
+    set(o, "code", str(d->code));
+    set(o, "line", json_integer((json_int_t)d->line));
+    set(o, "message", str(d->message));
     return o;
 }
 
 static json_t *write_doc(const qa_doc *doc, const char *slug)
 {
     json_t *o = json_object();
-    json_object_set_new(o, "qaconv", json_integer(QACONV_JSON_VERSION));
-    json_object_set_new(o, "id", str(slug));
-    json_object_set_new(o, "title", str(doc->title));
+    set(o, "qaconv", json_integer(QACONV_JSON_VERSION));
+    set(o, "id", str(slug));
+    set(o, "title", str(doc->title));
     json_t *cats = json_array();
     for (size_t i = 0; i < doc->n_categories; i++)
         json_array_append_new(cats, str(doc->categories[i]));
-    json_object_set_new(o, "categories", cats);
-    json_object_set_new(o, "language", str(doc->language));
+    set(o, "categories", cats);
+    set(o, "language", str(doc->language));
 
     json_t *src = json_object();
-    json_object_set_new(src, "name", str(doc->source.name));
-    json_object_set_new(src, "size", json_integer((json_int_t)doc->source.size));
-    json_object_set_new(src, "sha256", str(doc->source.sha256));
-    json_object_set_new(o, "source", src);
+    set(src, "name", str(doc->source.name));
+    set(src, "size", json_integer((json_int_t)doc->source.size));
+    set(src, "sha256", str(doc->source.sha256));
+    set(o, "source", src);
 
-    json_object_set_new(o, "preamble", write_blocks(&doc->preamble));
+    set(o, "preamble", write_blocks(&doc->preamble));
     json_t *entries = json_array();
     for (size_t i = 0; i < doc->n_entries; i++)
         json_array_append_new(entries, write_entry(&doc->entries[i]));
-    json_object_set_new(o, "entries", entries);
+    set(o, "entries", entries);
     json_t *diags = json_array();
     for (size_t i = 0; i < doc->n_diags; i++)
         json_array_append_new(diags, write_diag(&doc->diags[i]));
-    json_object_set_new(o, "diagnostics", diags);
+    set(o, "diagnostics", diags);
     return o;
 }
 
