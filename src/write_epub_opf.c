@@ -18,7 +18,7 @@ static int render_xml(const epub_book *b,
     if (!w)
         return -1;
     bool ok = xmlTextWriterStartDocument(w, "1.0", "UTF-8", NULL) >= 0 &&
-              render(w, b) == 0;
+              render(w, b) >= 0; /* libxml2 counts bytes; -1 fails */
     return epub_xml_finish(w, buf, ok, out);
 }
 

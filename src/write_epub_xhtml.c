@@ -30,7 +30,8 @@ static int label_lang(xmlTextWriterPtr w, const epub_book *b)
  * line breaks go only where HTML ignores them: after block elements. */
 static int nl(xmlTextWriterPtr w)
 {
-    return xmlTextWriterWriteString(w, BAD_CAST "\n");
+    /* libxml2 returns the bytes it flushed, or -1: only -1 is a failure */
+    return xmlTextWriterWriteString(w, BAD_CAST "\n") < 0 ? -1 : 0;
 }
 
 static int end_nl(xmlTextWriterPtr w)
@@ -95,8 +96,8 @@ static int render_page(const epub_book *b, const char *lang,
     xmlTextWriterPtr w = epub_xml_start(&buf, false);
     if (!w)
         return -1;
-    bool ok = start_page(w, lang, title) == 0 && render(w, b, arg) == 0 &&
-              end_nl(w) == 0 && end_nl(w) == 0; /* body, html */
+    bool ok = start_page(w, lang, title) >= 0 && render(w, b, arg) >= 0 &&
+              end_nl(w) >= 0 && end_nl(w) >= 0; /* body, html */
     return epub_xml_finish(w, buf, ok, out);
 }
 

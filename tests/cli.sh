@@ -100,6 +100,16 @@ contains out.txt "0 fatals / 0 errors / 0 warnings"
 expect 2 "$qaconv" --combine -t json -o book.json good.txt lib.txt
 contains err.txt "use it with -t epub -o FILE"
 
+# libxml2 flushes every 4000 bytes and reports how many it wrote: a page
+# of any length is written, wherever the flush falls
+i=1
+long=$(printf 'This answer sentence is long enough to fill the page. %.0s' $(seq 60))
+while [ $i -le 90 ]; do
+    { printf '%*s\n\n' $i '' | tr ' ' T; printf '1. Is it long?\n\n%s\n' "$long"; } >flush.txt
+    "$qaconv" -q -t epub -o flush.epub flush.txt 2>err.txt || { fail "title of $i letters: $(cat err.txt)"; break; }
+    i=$((i + 1))
+done
+
 # no temporary file is ever left behind
 leftover=$(find . -name '.qaconv-tmp-*' | head -n 1)
 [ -z "$leftover" ] || fail "temporary file left: $leftover"
