@@ -101,13 +101,13 @@ expect 2 "$qaconv" --combine -t json -o book.json good.txt lib.txt
 contains err.txt "use it with -t epub -o FILE"
 
 # libxml2 flushes every 4000 bytes and reports how many it wrote: a page
-# of any length is written, wherever the flush falls
-i=1
-long=$(printf 'This answer sentence is long enough to fill the page. %.0s' $(seq 60))
-while [ $i -le 90 ]; do
-    { printf '%*s\n\n' $i '' | tr ' ' T; printf '1. Is it long?\n\n%s\n' "$long"; } >flush.txt
-    "$qaconv" -q -t epub -o flush.epub flush.txt 2>err.txt || { fail "title of $i letters: $(cat err.txt)"; break; }
-    i=$((i + 1))
+# is written wherever the flush falls (these sizes move it through the end
+# of the XHTML, where the page closes)
+n=3380
+while [ $n -le 3620 ]; do
+    { printf 'T\n\n1. Is it long?\n\n'; head -c $n /dev/zero | tr '\0' x; echo; } >flush.txt
+    "$qaconv" -q -t epub -o flush.epub flush.txt 2>err.txt || { fail "answer of $n bytes: $(cat err.txt)"; break; }
+    n=$((n + 1))
 done
 
 # no temporary file is ever left behind
