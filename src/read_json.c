@@ -5,6 +5,7 @@
  * is an error naming its place ("entries[2].answer[0].items"), an unknown
  * one a warning.  Text is cleaned as the raw reader cleans it. */
 #include "qaconv.h"
+#include "text.h"
 
 #include <jansson.h>
 #include <string.h>
@@ -24,24 +25,20 @@ static void fail(reader *r, const char *what)
 }
 
 /* Keeps text to the model's rules: no control characters but tab, no
- * line breaks inside a paragraph. */
+ * line breaks inside a paragraph, no noncharacters (jansson accepts
+ * "\uffff"). */
 static const char *clean(reader *r, const char *s)
 {
-    char *out = qa_strdup(r->doc->arena, s), *w = out;
-    bool dropped = false;
-    for (const char *p = s; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == '\n' || c == '\r')
-            *w++ = ' ';
-        else if ((c < 0x20 && c != '\t') || c == 0x7F)
-            dropped = true;
-        else
-            *w++ = (char)c;
-    }
-    *w = '\0';
+    size_t replaced = 0, dropped = 0;
+    char *out = qa_model_text(r->doc->arena, s, strlen(s), &replaced,
+                              &dropped);
     if (dropped)
         qa_diag_add(r->doc, QA_WARNING, "control-character", 0,
                     "%s: control characters removed", r->path);
+    if (replaced)
+        qa_diag_add(r->doc, QA_WARNING, "noncharacter", 0,
+                    "%s: noncharacters (U+FFFE, U+FFFF) replaced by U+FFFD",
+                    r->path);
     return out;
 }
 

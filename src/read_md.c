@@ -84,16 +84,11 @@ static void flatten_from(qa_buf *b, cmark_node *node)
 
 char *md_clean_text(qa_doc *doc, const char *s, size_t len)
 {
-    char *out = qa_alloc(doc->arena, len + 1);
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\n' || c == '\r')
-            out[n++] = ' ';
-        else if ((c >= 0x20 && c != 0x7F) || c == '\t')
-            out[n++] = (char)c;
-        /* other controls (from entities such as &#1;) are dropped */
-    }
+    /* cmark decodes "&#xFFFE;" into a lone byte that is not UTF-8, and
+     * "&#1;" into a control character: both are cleaned here. */
+    size_t replaced = 0, dropped = 0;
+    char *out = qa_model_text(doc->arena, s, len, &replaced, &dropped);
+    size_t n = strlen(out);
     size_t lead = qa_space_prefix(out, n);
     n -= lead;
     memmove(out, out + lead, n);

@@ -91,13 +91,51 @@ size_t qa_space_suffix(const char *s, size_t len)
 
 /* ---- input decoding ----------------------------------------------------- */
 
+bool qa_is_nonchar(int32_t cp)
+{
+    return cp == 0xFFFE || cp == 0xFFFF;
+}
+
+char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
+                    size_t *dropped)
+{
+    char *out = qa_alloc(a, len * 3 + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == '\n' || b == '\r') {
+            out[n++] = ' ';
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0 || qa_is_nonchar(cp)) {
+            (*replaced)++;
+            n += (size_t)utf8proc_encode_char(0xFFFD,
+                                              (utf8proc_uint8_t *)out + n);
+            i += k <= 0 ? 1 : (size_t)k;
+        } else if ((cp < 0x20 && cp != '\t') || cp == 0x7F) {
+            (*dropped)++;
+            i += (size_t)k;
+        } else {
+            memcpy(out + n, s + i, (size_t)k);
+            n += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    out[n] = '\0';
+    return out;
+}
+
 typedef struct cleaner {
     qa_doc *doc;
     char *out;
     size_t len;
     size_t line;
-    size_t bad_utf8, controls; /* counts, reported once each */
-    size_t bad_utf8_line, controls_line;
+    size_t bad_utf8, controls, nonchars; /* counts, reported once each */
+    size_t bad_utf8_line, controls_line, nonchars_line;
 } cleaner;
 
 static void put_cp(cleaner *c, int32_t cp)
@@ -106,10 +144,16 @@ static void put_cp(cleaner *c, int32_t cp)
                                                    c->len);
 }
 
-/* Handles one code point that is already known to be valid. */
+/* Handles one code point that is already known to be valid UTF-8.
+ * U+FFFE and U+FFFF are not characters: XML cannot carry them and cmark
+ * mangles them, so they become U+FFFD. */
 static void put_valid(cleaner *c, int32_t cp, const char *src, size_t n)
 {
-    if (cp == '\n') {
+    if (qa_is_nonchar(cp)) {
+        if (!c->nonchars++)
+            c->nonchars_line = c->line;
+        put_cp(c, 0xFFFD);
+    } else if (cp == '\n') {
         c->out[c->len++] = '\n';
         c->line++;
     } else if (cp < 0x20 && cp != '\t') {
@@ -227,6 +271,10 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
         qa_diag_add(doc, QA_WARNING, "invalid-utf8", c.bad_utf8_line,
                     "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
                     c.bad_utf8, c.bad_utf8 == 1 ? "" : "s");
+    if (c.nonchars)
+        qa_diag_add(doc, QA_WARNING, "noncharacter", c.nonchars_line,
+                    "%zu noncharacter%s (U+FFFE, U+FFFF) replaced by U+FFFD",
+                    c.nonchars, c.nonchars == 1 ? "" : "s");
     if (c.controls)
         qa_diag_add(doc, QA_WARNING, "control-character", c.controls_line,
                     "%zu control character%s removed", c.controls,
