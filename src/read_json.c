@@ -212,6 +212,20 @@ static void read_entry(reader *r, json_t *o)
     }
 }
 
+/* A diagnostic code as the contract spells it: ^[a-z0-9]+(-[a-z0-9]+)*$.
+ * Codes are printed in messages, so nothing else may pass. */
+static bool is_code(const char *s)
+{
+    bool dash = true; /* no dash first, none twice, none last */
+    for (; *s; s++) {
+        bool alnum = (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9');
+        if (!alnum && (*s != '-' || dash))
+            return false;
+        dash = *s == '-';
+    }
+    return !dash;
+}
+
 static void read_diagnostics(reader *r, json_t *a)
 {
     size_t i;
@@ -220,15 +234,18 @@ static void read_diagnostics(reader *r, json_t *a)
         const char *sev = json_string_value(json_object_get(o, "severity"));
         const char *code = json_string_value(json_object_get(o, "code"));
         const char *msg = json_string_value(json_object_get(o, "message"));
-        if (!sev || !code || !msg)
+        if (!sev || !code || !msg || !is_code(code))
             continue; /* diagnostics are advice: a broken one is dropped */
+        const char *text = clean(r, msg);
+        if (!*text)
+            continue;
         qa_severity s = strcmp(sev, "error") == 0     ? QA_ERROR
                         : strcmp(sev, "warning") == 0 ? QA_WARNING
                                                       : QA_INFO;
         if (s == QA_ERROR)
             s = QA_WARNING; /* a past error does not fail this run */
         qa_diag_add(r->doc, s, qa_strdup(r->doc->arena, code), get_line(o),
-                    "%s", clean(r, msg));
+                    "%s", text);
     }
 }
 
