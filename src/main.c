@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "inputs.h"
 #include "pipeline.h"
+#include "text.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -17,27 +18,6 @@
 
 #define EXIT_USAGE 2
 #define DEFAULT_MAX_INPUT (64u << 20)
-
-/* A well-formed BCP 47 tag: a 2-3 letter language (or 4-8 letters), then
- * subtags of 1-8 letters or digits ("en", "pt-BR", "zh-Hant-TW"). */
-static bool well_formed_language(const char *tag)
-{
-    size_t n = 0;
-    while (isalpha((unsigned char)tag[n]))
-        n++;
-    if (n < 2 || n > 8)
-        return false;
-    const char *p = tag + n;
-    while (*p == '-') {
-        size_t k = 0;
-        while (isalnum((unsigned char)p[1 + k]))
-            k++;
-        if (k < 1 || k > 8)
-            return false;
-        p += 1 + k;
-    }
-    return *p == '\0';
-}
 
 /* SOURCE_DATE_EPOCH (reproducible builds), or -1 when unset or invalid. */
 static long long source_date_epoch(void)
@@ -254,7 +234,7 @@ int main(int argc, char **argv)
                 return usage_error("%s", "too many --metadata options");
             *eq = '\0';
             if (strcmp(optarg, "language") == 0) {
-                if (!well_formed_language(eq + 1))
+                if (!qa_is_language_tag(eq + 1))
                     return usage_error("'%s' is not a BCP 47 language tag "
                                        "(such as en, fr or pt-BR)", eq + 1);
                 o.language = eq + 1;

@@ -34,11 +34,12 @@ static const char *clean(reader *r, const char *s)
                               &dropped);
     if (dropped)
         qa_diag_add(r->doc, QA_WARNING, "control-character", 0,
-                    "%s: control characters removed", r->path);
+                    "%s%scontrol characters removed", r->path,
+                    *r->path ? ": " : "");
     if (replaced)
         qa_diag_add(r->doc, QA_WARNING, "noncharacter", 0,
-                    "%s: noncharacters (U+FFFE, U+FFFF) replaced by U+FFFD",
-                    r->path);
+                    "%s%snoncharacters (U+FFFE, U+FFFF) replaced by U+FFFD",
+                    r->path, *r->path ? ": " : "");
     return out;
 }
 
@@ -53,6 +54,13 @@ static const char *get_string(reader *r, json_t *o, const char *key,
         return "";
     }
     return clean(r, json_string_value(v));
+}
+
+/* Text that holds more than white space. */
+static bool has_text(const char *s)
+{
+    size_t len = strlen(s);
+    return qa_space_prefix(s, len) < len;
 }
 
 static json_t *get_array(reader *r, json_t *o, const char *key)
@@ -113,7 +121,7 @@ static void read_items(reader *r, json_t *items, qa_list *list, int depth)
             qa_item *it = qa_list_add(r->doc, list, get_string(r, o, "text", true),
                                       get_line(o));
             const char *label = get_string(r, o, "label", false);
-            it->label = label && *label ? label : NULL;
+            it->label = label && has_text(label) ? label : NULL;
             json_t *sub = json_object_get(o, "list");
             if (sub) {
                 it->sublist = qa_alloc(r->doc->arena, sizeof *it->sublist);
@@ -191,6 +199,8 @@ static void read_entry(reader *r, json_t *o)
         return;
     }
     const char *q = get_string(r, o, "question", true);
+    if (!has_text(q))
+        fail(r, "\"question\" must hold text");
     qa_entry *e = qa_doc_add_entry(r->doc, num ? (long)json_integer_value(num) : 0,
                                    q, get_line(o));
     json_t *answer = get_array(r, o, "answer");
@@ -282,17 +292,24 @@ static void read_document(reader *r, json_t *root)
     check_keys(r, root, keys);
     doc->title = get_string(r, root, "title", true);
     const char *lang = get_string(r, root, "language", false);
-    if (lang && *lang)
+    if (lang && qa_is_language_tag(lang))
         doc->language = lang;
+    else if (lang)
+        qa_diag_add(doc, QA_WARNING, "bad-language", 0,
+                    "'%s' is not a language tag; using '%s'", lang,
+                    doc->language);
     json_t *cats = get_array(r, root, "categories");
     size_t i;
     json_t *v;
     json_array_foreach(cats, i, v) {
-        if (json_is_string(v) && *json_string_value(v))
-            qa_doc_add_category(doc, clean(r, json_string_value(v)));
+        snprintf(r->path, sizeof r->path, "categories[%zu]", i);
+        const char *c = json_is_string(v) ? clean(r, json_string_value(v)) : "";
+        if (has_text(c))
+            qa_doc_add_category(doc, c);
         else
-            fail(r, "categories must be non-empty strings");
+            fail(r, "categories must be strings that hold text");
     }
+    r->path[0] = '\0';
     read_source(r, json_object_get(root, "source"));
     json_t *pre = json_object_get(root, "preamble");
     if (json_is_array(pre)) {

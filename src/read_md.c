@@ -145,8 +145,11 @@ static bool read_categories(md_reader *r, cmark_node *p)
             return false;
     }
     for (cmark_node *n = cmark_node_next(first); n; n = cmark_node_next(n))
-        if (cmark_node_get_type(n) == CMARK_NODE_EMPH)
-            qa_doc_add_category(r->doc, text_of(r, n, NULL));
+        if (cmark_node_get_type(n) == CMARK_NODE_EMPH) {
+            const char *c = text_of(r, n, NULL);
+            if (*c) /* "*&#1;*" holds nothing once cleaned */
+                qa_doc_add_category(r->doc, c);
+        }
     r->have_categories = true;
     return true;
 }
@@ -199,6 +202,12 @@ static void read_heading(md_reader *r, cmark_node *h)
         finish_entry(r);
         long number = 0;
         size_t skip = heading_number(text, &number);
+        if (!text[skip]) {
+            qa_diag_add(r->doc, QA_WARNING, "empty-question", line_of(r, h),
+                        "a level-2 heading without text is not a question; "
+                        "what follows it joins the text before");
+            return;
+        }
         qa_entry *e = qa_doc_add_entry(r->doc, number, text + skip,
                                        line_of(r, h));
         r->target = &e->answer;
@@ -281,7 +290,8 @@ static void item_paragraph(md_reader *r, list_frame *f, cmark_node *p)
         size_t len = strlen(label);
         if (len > 0 && label[len - 1] == ':') {
             label[len - 1] = '\0';
-            f->item->label = md_clean_text(r->doc, label, len - 1);
+            label = md_clean_text(r->doc, label, len - 1);
+            f->item->label = *label ? label : NULL;
             first = cmark_node_next(first);
         }
     }

@@ -89,6 +89,28 @@ size_t qa_space_suffix(const char *s, size_t len)
     return len - end;
 }
 
+/* BCP 47 in shape: alphanumeric subtags of 1 to 8, the first 2 to 8
+ * letters ("en", "pt-BR", "zh-Hant-TW"). */
+bool qa_is_language_tag(const char *s)
+{
+    size_t n = 0, sub = 0;
+    for (const char *p = s;; p++) {
+        if (*p == '-' || *p == '\0') {
+            if (n == 0 || n > 8 || (sub == 0 && n < 2))
+                return false;
+            if (*p == '\0')
+                return true;
+            sub++;
+            n = 0;
+        } else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                   (sub > 0 && *p >= '0' && *p <= '9')) {
+            n++;
+        } else {
+            return false;
+        }
+    }
+}
+
 /* ---- input decoding ----------------------------------------------------- */
 
 bool qa_is_nonchar(int32_t cp)

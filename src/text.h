@@ -42,4 +42,9 @@ bool qa_is_letter_cp(int32_t cp);
 size_t qa_space_prefix(const char *s, size_t len);
 size_t qa_space_suffix(const char *s, size_t len);
 
+/* A well-formed BCP 47 tag, as the JSON contract wants it: a first subtag
+ * of 2 to 8 letters, then subtags of 1 to 8 letters or digits ("en",
+ * "pt-BR", "zh-Hant-TW"). */
+bool qa_is_language_tag(const char *s);
+
 #endif
