@@ -238,6 +238,16 @@ static bool enter_list(md_reader *r, cmark_node *n)
     bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
     list_frame *f = top(r);
     if (!f) {
+        /* An ordered list that goes on where the list just before it
+         * stopped is the same list: the writer cuts long ones in runs. */
+        qa_block *prev = r->target->n ? &r->target->v[r->target->n - 1] : NULL;
+        int start = cmark_node_get_list_start(n);
+        if (ordered && prev && prev->type == QA_BLOCK_LIST &&
+            prev->list.ordered && start > 1 &&
+            (size_t)start == prev->list.n_items + 1) {
+            push_list(r, &prev->list);
+            return true;
+        }
         qa_block *b = qa_blocks_add(r->doc, r->target, QA_BLOCK_LIST,
                                     line_of(r, n));
         b->list.ordered = ordered;
