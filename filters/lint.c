@@ -12,6 +12,7 @@
  * - empty-answer: a question without an answer;
  * - cut-off: the page stops inside the last question.
  * Each finding is a warning with its line and a flag on the entry. */
+#define _GNU_SOURCE /* memmem */
 #include "filters.h"
 
 #include <ctype.h>
@@ -40,6 +41,9 @@ const char *qa_persona_phrase(const char *text)
 const char *qa_persona_phrase_in(const char *text, const char *end)
 {
     for (const char *p = text; p < end; p++) {
+        char c = (char)(*p | 0x20);
+        if (c != 'a' && c != 'm' && c != 'i')
+            continue; /* every phrase starts with one of these */
         if (p != text && isalpha((unsigned char)p[-1]))
             continue; /* phrases start at a word */
         for (size_t i = 0; i < sizeof persona_phrases / sizeof *persona_phrases;
@@ -65,9 +69,10 @@ static const qa_block *persona_block(const qa_entry *e, const char **phrase)
 static size_t count_word(const char *text, const char *word, size_t len)
 {
     size_t n = 0;
-    for (const char *p = text; *p; p++)
-        if (strncmp(p, word, len) == 0 &&
-            (p == text || !isalnum((unsigned char)p[-1])) &&
+    const char *end = text + strlen(text);
+    for (const char *p = text; (p = memmem(p, (size_t)(end - p), word, len));
+         p++)
+        if ((p == text || !isalnum((unsigned char)p[-1])) &&
             !isalnum((unsigned char)p[len]))
             n++;
     return n;
@@ -116,9 +121,9 @@ static bool foreign_acronym(const qa_doc *doc, const qa_entry *e, char *acr,
             }
             seen_defined[j] |= defined;
             size_t uses = 0;
-            for (size_t j = 0; j < e->answer.n; j++)
-                if (e->answer.v[j].type == QA_BLOCK_PARAGRAPH)
-                    uses += count_word(e->answer.v[j].text, p, n);
+            for (size_t b2 = 0; b2 < e->answer.n; b2++)
+                if (e->answer.v[b2].type == QA_BLOCK_PARAGRAPH)
+                    uses += count_word(e->answer.v[b2].text, p, n);
             if ((defined || uses >= ACRONYM_MIN_USES) &&
                 !count_word(e->question, p, n) && !count_word(doc->title, p, n)) {
                 memcpy(acr, p, n);

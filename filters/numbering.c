@@ -77,9 +77,9 @@ static void merge_lists(qa_doc *doc, qa_blocks *a)
 static void find_footnotes(qa_doc *doc, const char *text, size_t line)
 {
     size_t n = 0;
-    for (const char *p = text; *p; p++) {
-        if (!(*p == '.' || *p == ',' || *p == ';') || p == text ||
-            !isalpha((unsigned char)p[-1]) || !isdigit((unsigned char)p[1]))
+    for (const char *p = text; (p = strpbrk(p, ".,;")) != NULL; p++) {
+        if (p == text || !isalpha((unsigned char)p[-1]) ||
+            !isdigit((unsigned char)p[1]))
             continue;
         size_t digits = isdigit((unsigned char)p[2]) ? 2 : 1;
         char after = p[1 + digits];

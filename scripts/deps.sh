@@ -2,7 +2,7 @@
 # scripts/run and scripts/test.  Quiet when everything is already there.
 
 QACONV_BUILD_PACKAGES="cmake gcc make pkg-config libxml2-dev libzip-dev \
-libcmark-dev libjansson-dev libutf8proc-dev nettle-dev"
+libcmark-dev libjansson-dev libutf8proc-dev libssl-dev"
 QACONV_TEST_PACKAGES="python3-jsonschema cmark xsltproc jing docbook5-xml \
 docbook-xsl-ns epubcheck default-jre-headless valgrind parallel \
 python3-yaml"

@@ -101,6 +101,7 @@ typedef struct batch {
     int dir_errno; /* why the output folder is unusable, or 0 */
     struct timespec exe_mtime;
     uint64_t bytes_done;
+    qa_docs book; /* --combine: the pages of every input, in input order */
     double started, last_progress;
 } batch;
 
@@ -134,7 +135,7 @@ static char *claim_stem(batch *b, qa_job *job, const qa_doc *doc)
     const char *slug = qa_slug(tmp, doc->title), *stem = slug;
     for (unsigned k = 2; names_has(&b->taken, stem); k++)
         stem = qa_printf(tmp, "%s-%u", slug, k);
-    if (stem != slug) {
+    if (stem != slug && b->o->verbosity >= 0) {
         char line[512];
         snprintf(line, sizeof line, "qaconv: %s: warning: another input of "
                  "this run is also named '%s'; writing '%s' instead "
@@ -243,8 +244,13 @@ static void show_progress(batch *b, bool last)
 static void commit(batch *b, qa_job *job)
 {
     json_t *outputs = json_array();
-    if (!job->failed && !b->o->lint)
+    if (!job->failed && b->o->combine) {
+        for (size_t d = 0; d < job->docs.n; d++) /* the book takes them */
+            qa_docs_push(&b->book, job->docs.v[d]);
+        job->docs.n = 0;
+    } else if (!job->failed && !b->o->lint) {
         write_files(b, job, outputs);
+    }
     if (job->log.len) {
         if (b->o->progress)
             fputs("\r\033[K", stderr);
@@ -307,6 +313,33 @@ static void remove_stale_temporaries(const char *dir)
     closedir(d);
 }
 
+/* --combine: one EPUB of every page read, written once all are in. */
+static void write_book(batch *b)
+{
+    const qa_options *o = b->o;
+    if (b->book.n == 0) {
+        fprintf(stderr, "qaconv: %s: no page to put in the book\n", o->output);
+        b->failed = true;
+        return;
+    }
+    qa_buf buf = {0};
+    const char *err = NULL;
+    if (qa_write_epub_book((const qa_doc *const *)b->book.v, b->book.n,
+                           qa_meta_get(&o->write, "title"), &o->write, &buf,
+                           &err) != 0) {
+        fprintf(stderr, "qaconv: %s: cannot write the book: %s\n", o->output,
+                err ? err : "writer failed");
+        b->failed = true;
+    } else if (qa_output_write(o->output, buf.data, buf.len) != 0) {
+        fprintf(stderr, "qaconv: cannot write %s: %s\n", o->output,
+                strerror(errno));
+        b->failed = true;
+    } else if (o->verbosity > 0) {
+        fprintf(stderr, "qaconv: %zu pages -> %s\n", b->book.n, o->output);
+    }
+    qa_buf_free(&buf);
+}
+
 int qa_batch_run(const qa_options *o, char *const *inputs, size_t n)
 {
     batch b = {.o = o, .inputs = inputs, .n = n, .started = now_s()};
@@ -342,6 +375,9 @@ int qa_batch_run(const qa_options *o, char *const *inputs, size_t n)
         pthread_join(threads[i], NULL);
     free(threads);
     show_progress(&b, true);
+    if (o->combine && !stop_signal)
+        write_book(&b);
+    qa_docs_free(&b.book);
 
     if (stop_signal)
         fprintf(stderr, "qaconv: interrupted: %zu of %zu inputs done, every "

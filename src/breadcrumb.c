@@ -4,7 +4,8 @@
  * "PoliticsTemporary Protected Status" or "Home > Health > Clinics".
  * Scraping glues the parts together, so a lower-case letter directly
  * followed by an upper-case one ("sS" in "IllinoisState") marks a seam, as
- * does an acronym running into a word ("DACAStatus"). */
+ * do an acronym running into a word ("DACAStatus") and an abbreviation
+ * running into one ("D.C.State"). */
 #include "qaconv.h"
 #include "text.h"
 
@@ -76,6 +77,13 @@ static size_t split_seams(span in, span *parts)
         bool seam = false;
         if (qa_is_upper_cp(cp) && qa_is_lower_cp(prev))
             seam = true;
+        else if (qa_is_upper_cp(cp) && prev == '.' && qa_is_upper_cp(prev2) &&
+                 i + w < in.len) {
+            /* "D.C.State": an abbreviation, then a word */
+            int32_t a;
+            qa_utf8_next(in.s + i + w, in.len - i - w, &a);
+            seam = qa_is_lower_cp(a);
+        }
         else if (qa_is_upper_cp(cp) && qa_is_upper_cp(prev) &&
                  qa_is_upper_cp(prev2) && i + w + 1 < in.len) {
             /* "DACAStatus": an acronym, then a word of two lower-case

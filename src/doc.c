@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <nettle/sha2.h>
+#include <openssl/sha.h>
 
 qa_doc *qa_doc_new(void)
 {
@@ -154,11 +154,9 @@ unsigned qa_flag_from_name(const char *name)
 void qa_doc_set_source(qa_doc *doc, const char *name, const char *data,
                        size_t len)
 {
-    struct sha256_ctx ctx;
-    uint8_t digest[SHA256_DIGEST_SIZE];
-    sha256_init(&ctx);
-    sha256_update(&ctx, len, (const uint8_t *)data);
-    sha256_digest(&ctx, sizeof digest, digest);
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    if (!SHA256((const unsigned char *)data, len, digest))
+        memset(digest, 0, sizeof digest);
     static const char hex[] = "0123456789abcdef";
     for (size_t i = 0; i < sizeof digest; i++) {
         doc->source.sha256[2 * i] = hex[digest[i] >> 4];

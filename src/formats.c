@@ -13,6 +13,8 @@ const qa_format qa_formats[] = {
      qa_write_jsonld},
     {"md", "md", "CommonMark, one heading per question", qa_read_md,
      qa_write_md},
+    {"epub", "epub", "EPUB 3 e-book (also readable by EPUB 2 readers)", NULL,
+     qa_write_epub},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -56,6 +56,8 @@ static void usage(FILE *out)
           "      --split entry|document|auto\n"
           "                           EPUB content files per question or per page\n"
           "                           (default: auto, per page unless it is long)\n"
+          "      --combine            with -t epub -o FILE: one book of every input,\n"
+          "                           a chapter per page (title: -M title=...)\n"
           "      --md-front-matter    begin Markdown with YAML front matter\n"
           "      --filter NAME|PATH[,...]\n"
           "                           turn a built-in filter on, or run an external\n"
@@ -177,7 +179,8 @@ int main(int argc, char **argv)
         OPT_FAIL_ON,
         OPT_UPDATE,
         OPT_REPORT,
-        OPT_FILES_FROM
+        OPT_FILES_FROM,
+        OPT_COMBINE
     };
     static const struct option longopts[] = {
         {"from", required_argument, NULL, 'f'},
@@ -201,6 +204,7 @@ int main(int argc, char **argv)
         {"report", required_argument, NULL, OPT_REPORT},
         {"files-from", required_argument, NULL, OPT_FILES_FROM},
         {"null", no_argument, NULL, '0'},
+        {"combine", no_argument, NULL, OPT_COMBINE},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
@@ -303,6 +307,9 @@ int main(int argc, char **argv)
         case '0':
             nul_names = true;
             break;
+        case OPT_COMBINE:
+            o.combine = true;
+            break;
         case OPT_FAIL_ON:
             if (strcmp(optarg, "warning") == 0)
                 o.fail_on = QA_WARNING;
@@ -365,7 +372,11 @@ int main(int argc, char **argv)
         }
     if (!rc && inputs.n == 0)
         rc = usage_error("%s", "no input given");
-    else if (!rc && o.output && inputs.n > 1)
+    else if (!rc && o.combine &&
+             (!o.output || o.n_to != 1 || strcmp(o.to[0]->name, "epub") != 0))
+        rc = usage_error("%s", "--combine makes one EPUB book: use it with "
+                               "-t epub -o FILE");
+    else if (!rc && o.output && inputs.n > 1 && !o.combine)
         rc = usage_error("%s", "-o takes a single input; use -d DIR for many");
     else if (!rc && o.output && o.n_to > 1)
         rc = usage_error("%s", "-o takes a single output format; use -d DIR "

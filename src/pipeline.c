@@ -183,7 +183,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
                   has_diags(&job->docs, QA_ERROR);
     if (o->lint)
         job->failed |= has_diags(&job->docs, o->fail_on);
-    else if (!job->failed)
+    else if (!job->failed && !o->combine) /* a book is rendered at the end */
         job->failed = !render(o, job);
     for (size_t d = 0; d < job->docs.n; d++)
         for (size_t i = 0; i < job->docs.v[d]->n_diags; i++)

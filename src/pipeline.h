@@ -28,6 +28,7 @@ typedef struct qa_options {
     bool update;           /* --update: keep outputs newer than their input */
     bool progress;         /* a progress bar on stderr */
     const char *report;    /* --report FILE: one JSON line per input */
+    bool combine;          /* --combine: every input into one EPUB book */
 } qa_options;
 
 /* One input's conversion.  qa_job_run touches no shared state, so workers

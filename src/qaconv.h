@@ -287,5 +287,15 @@ int qa_write_jsonld(const qa_doc *doc, const qa_write_opts *opts,
                     qa_buf *out, const char **err);
 int qa_write_md(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
                 const char **err);
+/* EPUB 3 with an EPUB 2 NCX; the book of one page qa_write_epub_book()
+ * makes. */
+int qa_write_epub(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
+                  const char **err);
+/* One EPUB of n >= 1 pages, one chapter each, under title (NULL: the first
+ * page's title); the table of contents lists each page with its questions
+ * beneath.  The book takes its language from the first page. */
+int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
+                       const qa_write_opts *opts, qa_buf *out,
+                       const char **err);
 
 #endif

@@ -109,7 +109,7 @@ static bool has_prefix_ci(const char *s, size_t len, const char *p)
     return len >= n && strncasecmp(s, p, n) == 0;
 }
 
-/* "Question 1:", "Question 1.", "Q1.", "Q1:", "Q1)", "Q. 1", "Q:" */
+/* "Question 1:", "Question 1.", "Q1.", "Q1:", "Q1)", "Q. ", "Q:" */
 static bool classify_question_marker(text_line *l)
 {
     const char *s = l->raw;
@@ -120,19 +120,22 @@ static bool classify_question_marker(text_line *l)
         i = 1;
     else
         return false;
-    while (i < len && (s[i] == ' ' || s[i] == '.'))
+    while (i < len && s[i] == ' ')
         i++;
     long number = 0;
     size_t j = skip_digits(s, len, i, &number);
-    if (j < len && (s[j] == '.' || s[j] == ':' || s[j] == ')' || s[j] == '-'))
+    bool digits = j > i;
+    while (j < len && s[j] == ' ')
         j++;
-    else if (j == i)
-        return false; /* "Q" followed by neither a number nor a colon */
-    size_t t = marker_end(s, len, j, true);
+    bool punct = j < len && (s[j] == '.' || s[j] == ':' || s[j] == ')' ||
+                             s[j] == '-');
+    if (!digits && !punct)
+        return false; /* "Quality", "Questions about fees" */
+    size_t t = marker_end(s, len, j + punct, true);
     if (!t)
         return false;
     l->kind = LINE_NUMBERED;
-    l->number = number;
+    l->number = digits ? number : 0;
     l->question_mark = true;
     l->text = s + t;
     l->text_len = len - t;
@@ -199,8 +202,33 @@ static bool classify_letter(text_line *l)
     return true;
 }
 
+/* Scraped pages sometimes keep Markdown decoration: "## 1. What ...?" or
+ * "**1. What ...?**".  It goes; the words stay. */
+static void strip_decoration(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len, hashes = 0;
+    while (hashes < len && hashes < 6 && s[hashes] == '#')
+        hashes++;
+    if (hashes && hashes < len && s[hashes] == ' ') {
+        s += hashes;
+        len -= hashes;
+        size_t sp = qa_space_prefix(s, len);
+        s += sp;
+        len -= sp;
+    }
+    if (len > 4 && ((memcmp(s, "**", 2) == 0 && memcmp(s + len - 2, "**", 2) == 0) ||
+                    (memcmp(s, "__", 2) == 0 && memcmp(s + len - 2, "__", 2) == 0))) {
+        s += 2;
+        len -= 4;
+    }
+    l->raw = s;
+    l->raw_len = len;
+}
+
 static void classify(text_line *l)
 {
+    strip_decoration(l);
     l->text = l->raw;
     l->text_len = l->raw_len;
     if (l->raw_len == 0) {

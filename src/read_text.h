@@ -26,6 +26,11 @@ typedef struct text_line {
     long number;         /* LINE_NUMBERED; 0 for "Q: " */
     bool question_mark;  /* "Q1." or "Question 1:": a question by its marker */
     bool is_question;    /* set by segmentation */
+    /* Question evidence of a numbered line (read_text_segment.c), measured
+     * once: the weight without the page's heading style, and whether the
+     * line is heading-like. */
+    double evidence;
+    bool heading;
 } text_line;
 
 typedef struct text_page {

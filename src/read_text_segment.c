@@ -6,8 +6,10 @@
  * like a question (a question mark, an interrogative first word, a "Q1."
  * marker; against: a sentence ending, a "Label: text" start, length), then
  * picks the chain of numbered lines that best explains the page: numbers
- * that follow each other cost nothing, gaps, repeats and restarts cost
- * something, and a "question" with nothing before the next one costs a lot.
+ * that follow each other earn a little (so a question that does not read
+ * as one still joins when its number fits), gaps, repeats and restarts
+ * cost something, and a "question" with nothing before the next one costs
+ * a lot.
  * The chain is found by dynamic programming in one pass over the lines.
  *
  * The page's own style decides how short heading-like lines without a
@@ -32,6 +34,7 @@
 #define W_HEADING_PAGE 2.0     /* heading-like line on a page of headings */
 #define W_HEADING_NEUTRAL 1.0  /* before the page's style is known */
 #define W_HEADING_ITEM -0.5    /* heading-like line on a page of questions */
+#define C_NEXT 1.0 /* the next number: what questions do */
 #define C_START_NOT_ONE -1.0
 #define C_GAP -1.5 /* per missing number, up to MAX_GAP */
 #define MAX_GAP 3
@@ -68,19 +71,14 @@ static bool starts_with_label(const char *s, size_t len)
     return at + 1 < len && s[at + 1] == ' ' && text_words(s, at) <= 8;
 }
 
-static bool heading_like(const text_line *l)
-{
-    return !text_ends_question(l->text, l->text_len) &&
-           !text_ends_sentence(l->text, l->text_len) &&
-           text_words(l->text, l->text_len) <= HEADING_WORDS &&
-           text_starts_upper(l->text, l->text_len);
-}
-
-static double evidence(const text_line *l, double heading_weight)
+/* Measures a numbered line's evidence once; the page's heading weight is
+ * added per pass (evidence()). */
+static void measure(text_line *l)
 {
     const char *s = l->text;
     size_t len = l->text_len;
     bool asks = text_ends_question(s, len);
+    size_t words = text_words(s, len);
     double w = 0;
     if (asks)
         w += W_QUESTION_MARK;
@@ -92,11 +90,16 @@ static double evidence(const text_line *l, double heading_weight)
         w += W_SENTENCE;
     if (!asks && starts_with_label(s, len))
         w += W_LABEL;
-    if (text_words(s, len) > LONG_WORDS)
+    if (words > LONG_WORDS)
         w += W_LONG;
-    if (heading_like(l))
-        w += heading_weight;
-    return w;
+    l->evidence = w;
+    l->heading = !asks && !text_ends_sentence(s, len) &&
+                 words <= HEADING_WORDS && text_starts_upper(s, len);
+}
+
+static double evidence(const text_line *l, double heading_weight)
+{
+    return l->evidence + (l->heading ? heading_weight : 0);
 }
 
 /* ---- best chain by number --------------------------------------------- */
@@ -143,7 +146,7 @@ static void map_offer(number_map *m, long number, double value, size_t line)
 static double step_cost(long from, long to)
 {
     if (to == from + 1)
-        return 0;
+        return C_NEXT;
     if (to == from)
         return C_REPEAT;
     if (to > from && to - from - 1 <= MAX_GAP)
@@ -191,6 +194,7 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
                          size_t *asking)
 {
     size_t k = 0;
+    *asking = 0;
     for (size_t i = 0; i < page->n_lines; i++)
         k += page->lines[i].kind == LINE_NUMBERED;
     if (k == 0)
@@ -228,7 +232,6 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
     }
 
     size_t len = 0;
-    *asking = 0;
     for (size_t i = end; i != SIZE_MAX; i = st.prev[i]) {
         len++;
         *asking += text_ends_question(page->lines[i].text,
@@ -253,20 +256,38 @@ static bool unnumbered_question(const text_line *l)
            text_words(l->raw, l->raw_len) <= UNNUMBERED_MAX_WORDS;
 }
 
+/* Index of the next non-blank line after i, or n_lines. */
+static size_t next_content(const text_page *page, size_t i)
+{
+    while (++i < page->n_lines && page->lines[i].kind == LINE_BLANK)
+        ;
+    return i;
+}
+
 static size_t mark_unnumbered(text_page *page, bool mark)
 {
     size_t n = 0;
-    for (size_t i = 0; i < page->n_lines; i++)
-        if (unnumbered_question(&page->lines[i])) {
-            n++;
-            if (mark)
-                page->lines[i].is_question = true;
-        }
+    for (size_t i = 0; i < page->n_lines; i++) {
+        if (!unnumbered_question(&page->lines[i]))
+            continue;
+        /* A first "question" followed straight by another is the page's
+         * title ("What Are the Rules?"), not a question without answer. */
+        size_t next = next_content(page, i);
+        if (n == 0 && next < page->n_lines &&
+            unnumbered_question(&page->lines[next]))
+            continue;
+        n++;
+        if (mark)
+            page->lines[i].is_question = true;
+    }
     return n;
 }
 
 size_t segment_questions(text_page *page)
 {
+    for (size_t i = 0; i < page->n_lines; i++)
+        if (page->lines[i].kind == LINE_NUMBERED)
+            measure(&page->lines[i]);
     size_t asking;
     size_t first = best_chain(page, W_HEADING_NEUTRAL, false, &asking);
     double heading = 2 * asking >= first ? W_HEADING_ITEM : W_HEADING_PAGE;

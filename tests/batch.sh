@@ -5,6 +5,8 @@
 set -u
 qaconv=$1
 project=$2
+# EPUBs carry a modification time: fixed, so that runs compare byte for byte
+export SOURCE_DATE_EPOCH=1700000000
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1

@@ -94,6 +94,21 @@ expect 1 "$qaconv" --max-input-size 10 -o big.json good.txt
 contains err.txt "larger than --max-input-size"
 [ ! -e big.json ] || fail "output written for a refused input"
 
+# --combine: several inputs, one EPUB book, valid, a chapter per page
+printf 'Library Cards\n\n1. Who can join?\n\nEveryone.\n' >lib.txt
+expect 0 "$qaconv" -t epub --combine -M title="Town Handouts" -o book.epub good.txt lib.txt
+/usr/bin/python3 - book.epub <<'PY' || fail "book structure"
+import sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+nav = z.read("EPUB/nav.xhtml").decode()
+assert "Bus Passes" in nav and "Library Cards" in nav, nav
+assert "Town Handouts" in z.read("EPUB/package.opf").decode()
+PY
+java -jar /usr/share/java/epubcheck.jar book.epub >out.txt 2>&1 || fail "epubcheck on the book: $(tail -3 out.txt)"
+contains out.txt "0 fatals / 0 errors / 0 warnings"
+expect 2 "$qaconv" --combine -t json -o book.json good.txt lib.txt
+contains err.txt "use it with -t epub -o FILE"
+
 # no temporary file is ever left behind
 leftover=$(find . -name '.qaconv-tmp-*' | head -n 1)
 [ -z "$leftover" ] || fail "temporary file left: $leftover"

@@ -339,8 +339,83 @@ static void source_is_recorded(void)
     qa_doc_free(d);
 }
 
+static void unnumbered_without_any_numbered_line(void)
+{
+    /* No numbered line at all, no blank lines: the page's questions are
+     * its short lines ending in '?'. */
+    qa_doc *d = read("Parks FAQ\n\nAre parks free?\nYes, for residents.\n"
+                     "Are dogs allowed?\nOn a leash.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->title, "Parks FAQ");
+    qa_doc_free(d);
+}
+
+static void markdown_decoration_is_dropped(void)
+{
+    qa_doc *d = read("## 1. Are parks free?\nYes.\n**2. Are dogs allowed?**\n"
+                     "On a leash.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->entries[0].question, "Are parks free?");
+    CHECK_STR(d->entries[1].question, "Are dogs allowed?");
+    CHECK(d->entries[1].number == 2);
+    qa_doc_free(d);
+}
+
+static void q_and_a_prefixes(void)
+{
+    qa_doc *d = read("Q: What is it?\nA: A program.\n\nQ. Who runs it?\n"
+                     "Answer: The city.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->entries[0].question, "What is it?");
+    CHECK_STR(d->entries[0].answer.v[0].text, "A program.");
+    CHECK_STR(d->entries[1].question, "Who runs it?");
+    CHECK_STR(d->entries[1].answer.v[0].text, "The city.");
+    qa_doc_free(d);
+}
+
+static void abbreviation_in_breadcrumb(void)
+{
+    qa_doc *d = read("Categories Washington D.C.State Regulations and Laws\n\n"
+                     "Transit\n\n1. Is it free?\n\nNo.\n");
+    CHECK(d->n_categories == 2);
+    CHECK_STR(d->categories[0], "Washington D.C.");
+    CHECK_STR(d->categories[1], "State Regulations and Laws");
+    qa_doc_free(d);
+}
+
+static void question_title_on_unnumbered_page(void)
+{
+    qa_doc *d = read("What Are the Park Rules?\n\nCan I camp?\n\nOnly in "
+                     "marked sites.\n\nCan I swim?\n\nIn summer.\n");
+    CHECK_STR(d->title, "What Are the Park Rules?");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
+static void headings_without_question_mark_first_and_last(void)
+{
+    /* On a page of '?' questions, a heading-like question still joins when
+     * its number fits, at the start and at the end of the page. */
+    qa_doc *d = read("1. Fees for a recycling cart\n\nTen dollars a year.\n\n"
+                     "2. When is pickup?\n\nOn Mondays.\n\n"
+                     "3. Can I get a second cart?\n\nYes.\n\n"
+                     "4. Holiday schedule changes\n\nPickup moves one day later.\n");
+    CHECK(d->n_entries == 4);
+    if (d->n_entries == 4) {
+        CHECK_STR(d->entries[0].question, "Fees for a recycling cart");
+        CHECK_STR(d->entries[3].question, "Holiday schedule changes");
+    }
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    headings_without_question_mark_first_and_last();
+    abbreviation_in_breadcrumb();
+    question_title_on_unnumbered_page();
+    unnumbered_without_any_numbered_line();
+    markdown_decoration_is_dropped();
+    q_and_a_prefixes();
     glued_breadcrumb_and_title();
     noncharacters_are_replaced();
     two_word_state_breadcrumb();

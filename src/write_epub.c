@@ -1,0 +1,410 @@
+/* write_epub.c - EPUB 3 output: one page (qa_write_epub) or a book of
+ * several pages (qa_write_epub_book), one chapter per page.
+ *
+ * This file plans the book (which XHTML file holds which questions, the
+ * metadata, a content-derived identifier) and packs the zip container with
+ * libzip; write_epub_xhtml.c and write_epub_opf.c render the files. */
+#define _POSIX_C_SOURCE 200809L
+#include "write_epub.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <zip.h>
+
+/* --split auto keeps a page in one file up to this much XHTML.  Readers
+ * load a whole content file at once; past a few hundred kilobytes older
+ * devices turn pages slowly (several reading systems advise staying under
+ * about 300 KB per file). */
+#define AUTO_SPLIT_LIMIT (250u * 1024u)
+
+/* ---- planning ----------------------------------------------------------- */
+
+static void add_file(epub_book *b, size_t ch, size_t first, size_t end)
+{
+    b->files = qa_grow(b->arena, b->files, sizeof *b->files, &b->cap_files,
+                       b->n_files + 1);
+    epub_file *f = &b->files[b->n_files++];
+    const qa_doc *doc = b->docs[ch];
+    f->chapter = ch;
+    f->first = first;
+    f->end = end;
+    f->head = first == 0;
+    f->lang = doc->language && *doc->language ? doc->language : "en";
+    f->id = f->head ? qa_printf(b->arena, "ch%zu", ch + 1)
+                    : qa_printf(b->arena, "ch%zu-%zu", ch + 1, first + 1);
+    f->href = qa_printf(b->arena, "%s.xhtml", f->id);
+}
+
+/* Whether a page in one file would be larger than AUTO_SPLIT_LIMIT: the
+ * file is rendered to find out, which costs a second rendering of big
+ * pages only. */
+static int too_big(epub_book *b, size_t ch, bool *big)
+{
+    add_file(b, ch, 0, b->docs[ch]->n_entries);
+    qa_buf tmp = {0};
+    int rc = epub_render_content(b, &b->files[b->n_files - 1], &tmp);
+    *big = tmp.len > AUTO_SPLIT_LIMIT;
+    qa_buf_free(&tmp);
+    b->n_files--;
+    return rc;
+}
+
+static int plan_chapter(epub_book *b, size_t ch)
+{
+    size_t n = b->docs[ch]->n_entries;
+    b->chapter_file[ch] = b->n_files;
+    bool per_entry = b->opts->split == QA_SPLIT_ENTRY;
+    if (b->opts->split == QA_SPLIT_AUTO && too_big(b, ch, &per_entry) != 0)
+        return -1;
+    if (!per_entry || n <= 1) {
+        add_file(b, ch, 0, n);
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        add_file(b, ch, i, i + 1);
+    return 0;
+}
+
+/* A chapter is one file or one file per question (plan_chapter), so the
+ * file of an entry is found without a search. */
+const epub_file *epub_file_of(const epub_book *b, size_t chapter,
+                              size_t entry)
+{
+    size_t first = b->chapter_file[chapter];
+    const epub_file *f = &b->files[first];
+    if (entry < f->end || first + entry >= b->n_files)
+        return f;
+    return &b->files[first + entry];
+}
+
+/* Every category of every page once, in order of first appearance. */
+static void collect_subjects(epub_book *b)
+{
+    size_t cap = 0;
+    for (size_t d = 0; d < b->n_docs; d++)
+        for (size_t i = 0; i < b->docs[d]->n_categories; i++) {
+            const char *c = b->docs[d]->categories[i];
+            bool seen = false;
+            for (size_t j = 0; j < b->n_subjects && !seen; j++)
+                seen = strcmp(b->subjects[j], c) == 0;
+            if (seen)
+                continue;
+            b->subjects = qa_grow(b->arena, b->subjects, sizeof *b->subjects,
+                                  &cap, b->n_subjects + 1);
+            b->subjects[b->n_subjects++] = c;
+        }
+}
+
+/* SOURCE_DATE_EPOCH when set, so that a rebuild is byte-identical. */
+static time_t book_time(const qa_write_opts *o)
+{
+    return o->source_date_epoch >= 0 ? (time_t)o->source_date_epoch
+                                     : time(NULL);
+}
+
+/* ---- stylesheet and cover ----------------------------------------------- */
+
+static int slurp(const char *path, qa_buf *out)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+        qa_buf_put(out, chunk, got);
+    int bad = ferror(f), why = errno; /* EISDIR for a folder */
+    fclose(f);
+    if (bad)
+        errno = why ? why : EIO;
+    return bad ? -1 : 0;
+}
+
+static const char *image_type(const qa_buf *img, const char **ext)
+{
+    const unsigned char *p = (const unsigned char *)img->data;
+    if (img->len >= 8 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0) {
+        *ext = "png";
+        return "image/png";
+    }
+    if (img->len >= 3 && p[0] == 0xFF && p[1] == 0xD8 && p[2] == 0xFF) {
+        *ext = "jpg";
+        return "image/jpeg";
+    }
+    return NULL;
+}
+
+/* ---- the book's files --------------------------------------------------- */
+
+typedef struct epub_part { /* one zip entry waiting to be added */
+    const char *name;
+    qa_buf data;
+    bool store; /* no compression */
+} epub_part;
+
+typedef struct epub_parts {
+    epub_part *v;
+    size_t n, cap;
+} epub_parts;
+
+static qa_buf *add_part(epub_book *b, epub_parts *ps, const char *name,
+                        bool store)
+{
+    ps->v = qa_grow(b->arena, ps->v, sizeof *ps->v, &ps->cap, ps->n + 1);
+    epub_part *p = &ps->v[ps->n++];
+    p->name = name;
+    p->store = store;
+    return &p->data;
+}
+
+static void free_parts(epub_parts *ps)
+{
+    for (size_t i = 0; i < ps->n; i++)
+        qa_buf_free(&ps->v[i].data);
+}
+
+/* Renders every file in zip order.  The order is fixed (mimetype must come
+ * first, the rest follows the spine) so the archive is reproducible. */
+static int render_parts(epub_book *b, epub_parts *ps, qa_buf *css,
+                        qa_buf *cover)
+{
+    qa_buf_puts(add_part(b, ps, "mimetype", true), "application/epub+zip");
+    if (epub_render_container(add_part(b, ps, "META-INF/container.xml",
+                                       false)) != 0 ||
+        epub_render_opf(b, add_part(b, ps, EPUB_DIR EPUB_OPF, false)) != 0 ||
+        epub_render_nav(b, add_part(b, ps, EPUB_DIR EPUB_NAV, false)) != 0 ||
+        epub_render_ncx(b, add_part(b, ps, EPUB_DIR EPUB_NCX, false)) != 0)
+        return -1;
+    *add_part(b, ps, EPUB_DIR EPUB_CSS, false) = *css;
+    *css = (qa_buf){0};
+    if (b->cover_href) {
+        /* PNG and JPEG are compressed already: deflate would gain nothing. */
+        *add_part(b, ps, qa_printf(b->arena, EPUB_DIR "%s", b->cover_href),
+                  true) = *cover;
+        *cover = (qa_buf){0};
+        if (epub_render_cover(b, add_part(b, ps, EPUB_DIR EPUB_COVER,
+                                          false)) != 0)
+            return -1;
+    }
+    if (epub_render_title(b, add_part(b, ps, EPUB_DIR EPUB_TITLE, false)) != 0)
+        return -1;
+    for (size_t i = 0; i < b->n_files; i++) {
+        const char *name = qa_printf(b->arena, EPUB_DIR "%s", b->files[i].href);
+        if (epub_render_content(b, &b->files[i], add_part(b, ps, name, false)))
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- zip container ------------------------------------------------------ */
+
+/* MS-DOS date and time of t in UTC.  libzip's zip_file_set_mtime() converts
+ * with localtime(), which would make the archive depend on TZ; the DOS
+ * fields set directly do not.  DOS dates cover 1980 to 2107 only. */
+static void dos_time(time_t t, zip_uint16_t *dtime, zip_uint16_t *ddate)
+{
+    struct tm tm;
+    const time_t dos_epoch = 315532800; /* 1980-01-01T00:00:00Z */
+    if (t < dos_epoch)
+        t = dos_epoch;
+    if (!gmtime_r(&t, &tm) || tm.tm_year > 207)
+        tm = (struct tm){.tm_year = 207, .tm_mon = 11, .tm_mday = 31,
+                         .tm_hour = 23, .tm_min = 59, .tm_sec = 58};
+    *ddate = (zip_uint16_t)(((tm.tm_year - 80) << 9) | ((tm.tm_mon + 1) << 5) |
+                            tm.tm_mday);
+    *dtime = (zip_uint16_t)((tm.tm_hour << 11) | (tm.tm_min << 5) |
+                            (tm.tm_sec / 2));
+}
+
+/* Adds p to za; its data then belongs to the archive (freep = 1), which
+ * reads it only at zip_close. */
+static int add_entry(zip_t *za, epub_part *p, time_t t)
+{
+    zip_source_t *src = zip_source_buffer(za, p->data.data, p->data.len, 1);
+    if (!src)
+        return -1;
+    p->data = (qa_buf){0};
+    zip_int64_t idx = zip_file_add(za, p->name, src, ZIP_FL_ENC_UTF_8);
+    if (idx < 0) {
+        zip_source_free(src);
+        return -1;
+    }
+    /* Level 9: the parts are small text, so the best compression costs
+     * milliseconds, and zlib's output depends only on the input, the level
+     * and zlib's version, never on the machine, which keeps builds with
+     * SOURCE_DATE_EPOCH byte-identical. */
+    zip_uint16_t dtime, ddate;
+    dos_time(t, &dtime, &ddate);
+    if (zip_set_file_compression(za, (zip_uint64_t)idx,
+                                 p->store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                 p->store ? 0 : 9) < 0 ||
+        zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate, 0) < 0)
+        return -1;
+    return 0;
+}
+
+/* Appends the finished archive in mem to out. */
+static int read_back(zip_source_t *mem, qa_buf *out)
+{
+    if (zip_source_open(mem) < 0)
+        return -1;
+    char chunk[65536];
+    zip_int64_t got;
+    while ((got = zip_source_read(mem, chunk, sizeof chunk)) > 0)
+        qa_buf_put(out, chunk, (size_t)got);
+    zip_source_close(mem);
+    return got < 0 ? -1 : 0;
+}
+
+/* Packs the parts into a zip archive built in memory and appends it to
+ * out.  On failure *why is libzip's reason, copied into a. */
+static int pack(epub_parts *ps, time_t t, qa_buf *out, qa_arena *a,
+                const char **why)
+{
+    zip_error_t ze;
+    zip_error_init(&ze);
+    zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &ze);
+    zip_t *za = mem ? zip_open_from_source(mem, ZIP_TRUNCATE, &ze) : NULL;
+    if (!za) {
+        *why = qa_strdup(a, zip_error_strerror(&ze));
+        zip_source_free(mem);
+        zip_error_fini(&ze);
+        return -1;
+    }
+    zip_error_fini(&ze);
+    zip_source_keep(mem); /* outlives zip_close, to be read back */
+    int rc = 0;
+    for (size_t i = 0; i < ps->n && rc == 0; i++)
+        rc = add_entry(za, &ps->v[i], t);
+    if (rc == 0)
+        rc = zip_close(za);
+    if (rc != 0) {
+        *why = qa_strdup(a, zip_strerror(za));
+        zip_discard(za); /* zip_close frees the archive only on success */
+    } else if (read_back(mem, out) != 0) {
+        *why = "cannot read the finished archive back";
+        rc = -1;
+    }
+    zip_source_free(mem);
+    return rc;
+}
+
+/* ---- public functions --------------------------------------------------- */
+
+/* Checks what the options and pages carry before anything is rendered. */
+static int check_input(const epub_book *b, qa_arena *a, const char **err)
+{
+    for (size_t i = 0; i < b->n_docs; i++) {
+        const char *lang = b->docs[i]->language;
+        if (lang && *lang && !epub_lang_ok(lang)) {
+            *err = qa_printf(a, "language '%s' is not a BCP 47 tag "
+                                "(like en or pt-BR)", lang);
+            return -1;
+        }
+    }
+    const char *date = qa_meta_get(b->opts, "date");
+    if (date && !epub_date_ok(date)) {
+        *err = qa_printf(a, "date '%s' is not a W3C date "
+                            "(YYYY, YYYY-MM or YYYY-MM-DD)", date);
+        return -1;
+    }
+    return 0;
+}
+
+/* Reads --css and --cover, or takes the default stylesheet. */
+static int load_files(epub_book *b, qa_buf *css, qa_buf *cover, qa_arena *a,
+                      const char **err)
+{
+    const qa_write_opts *o = b->opts;
+    if (!o->css_path) {
+        qa_buf_puts(css, epub_default_css);
+    } else if (slurp(o->css_path, css) != 0) {
+        *err = qa_printf(a, "cannot read stylesheet %s: %s", o->css_path,
+                         strerror(errno));
+        return -1;
+    }
+    if (!o->cover_path)
+        return 0;
+    const char *ext;
+    if (slurp(o->cover_path, cover) != 0) {
+        *err = qa_printf(a, "cannot read cover image %s: %s", o->cover_path,
+                         strerror(errno));
+        return -1;
+    }
+    if (!(b->cover_type = image_type(cover, &ext))) {
+        *err = qa_printf(a, "cover image %s is neither PNG nor JPEG",
+                         o->cover_path);
+        return -1;
+    }
+    b->cover_href = qa_printf(b->arena, "cover.%s", ext);
+    return 0;
+}
+
+static int plan(epub_book *b, qa_arena *a, const char **err)
+{
+    char when[32];
+    struct tm tm;
+    if (!gmtime_r(&b->when, &tm) || tm.tm_year + 1900 > 9999 ||
+        strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0) {
+        *err = "SOURCE_DATE_EPOCH is out of range";
+        return -1;
+    }
+    b->modified = qa_strdup(b->arena, when);
+    const char *lang = b->docs[0]->language;
+    b->lang = lang && *lang ? lang : "en";
+    collect_subjects(b);
+    const char *id = qa_meta_get(b->opts, "identifier");
+    b->identifier = id ? id : epub_content_uuid(b);
+    b->chapter_file = qa_alloc(b->arena, b->n_docs * sizeof *b->chapter_file);
+    for (size_t ch = 0; ch < b->n_docs; ch++)
+        if (plan_chapter(b, ch) != 0) {
+            *err = qa_printf(a, "cannot render page '%s' as XHTML",
+                             b->docs[ch]->title);
+            return -1;
+        }
+    return 0;
+}
+
+int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
+                       const qa_write_opts *opts, qa_buf *out,
+                       const char **err)
+{
+    if (n == 0) {
+        *err = "an EPUB book needs at least one page";
+        return -1;
+    }
+    qa_arena *ea = docs[0]->arena; /* where error messages live */
+    epub_book b = {.arena = qa_arena_new(), .docs = docs, .n_docs = n,
+                   .opts = opts,
+                   .title = title && *title ? title : docs[0]->title,
+                   .when = book_time(opts)};
+    qa_buf css = {0}, cover = {0};
+    epub_parts ps = {0};
+    const char *why = NULL;
+    size_t start = out->len;
+    int rc = check_input(&b, ea, err);
+    if (rc == 0)
+        rc = load_files(&b, &css, &cover, ea, err);
+    if (rc == 0)
+        rc = plan(&b, ea, err);
+    if (rc == 0 && (rc = render_parts(&b, &ps, &css, &cover)) != 0)
+        *err = "cannot render the EPUB's XML files";
+    if (rc == 0 && (rc = pack(&ps, b.when, out, ea, &why)) != 0)
+        *err = qa_printf(ea, "cannot build the EPUB zip container: %s", why);
+    if (rc != 0)
+        out->len = start; /* nothing of a failed book stays in out */
+    free_parts(&ps);
+    qa_buf_free(&css);
+    qa_buf_free(&cover);
+    qa_arena_free(b.arena);
+    return rc;
+}
+
+int qa_write_epub(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
+                  const char **err)
+{
+    return qa_write_epub_book(&doc, 1, doc->title, opts, out, err);
+}
