@@ -260,6 +260,48 @@ static void clean_utf16(cleaner *c, const unsigned char *s, size_t len,
     }
 }
 
+/* What a binary file's first bytes say it is, or NULL. */
+static const char *binary_kind(const unsigned char *u, size_t len)
+{
+    static const struct {
+        const char *magic;
+        size_t n;
+        const char *kind;
+    } kinds[] = {
+        {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},
+        {"GIF8", 4, "a GIF image"},
+        {"\xFF\xD8\xFF", 3, "a JPEG image"},
+        {"%PDF-", 5, "a PDF document"},
+        {"PK\x03\x04", 4, "a zip archive (EPUB, DOCX ...)"},
+        {"\x1F\x8B", 2, "gzip-compressed"},
+        {"\x7F" "ELF", 4, "a program"},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (len >= kinds[i].n && memcmp(u, kinds[i].magic, kinds[i].n) == 0)
+            return kinds[i].kind;
+    return NULL;
+}
+
+/* UTF-16 without a byte order mark: text in a Latin script has a NUL in
+ * (nearly) every other byte.  Returns 1 for little-endian, 2 for
+ * big-endian, 0 when the input does not look like UTF-16. */
+static int utf16_guess(const unsigned char *u, size_t len)
+{
+    size_t n = (len < 4096 ? len : 4096) & ~(size_t)1, even = 0, odd = 0;
+    if (n < 4)
+        return 0;
+    for (size_t i = 0; i < n; i += 2) {
+        even += u[i] == 0;
+        odd += u[i + 1] == 0;
+    }
+    size_t pairs = n / 2;
+    if (odd * 10 >= pairs * 7 && even * 20 <= pairs)
+        return 1;
+    if (even * 10 >= pairs * 7 && odd * 20 <= pairs)
+        return 2;
+    return 0;
+}
+
 char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
                      size_t *out_len)
 {
@@ -273,6 +315,16 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
         clean_utf16(&c, u + 2, len - 2, u[0] == 0xFE);
         qa_diag_add(doc, QA_INFO, "utf16-input", 1,
                     "input is UTF-16; converted to UTF-8");
+    } else if (binary_kind(u, len)) {
+        qa_diag_add(doc, QA_ERROR, "not-text", 1, "input is not text (%s)",
+                    binary_kind(u, len));
+        return NULL;
+    } else if (utf16_guess(u, len)) {
+        bool big_endian = utf16_guess(u, len) == 2;
+        clean_utf16(&c, u, len, big_endian);
+        qa_diag_add(doc, QA_WARNING, "utf16-input", 1,
+                    "input looks like UTF-16%s without a byte order mark; "
+                    "converted to UTF-8", big_endian ? "BE" : "LE");
     } else {
         size_t skip = (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
                           ? 3 : 0;
