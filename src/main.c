@@ -5,6 +5,7 @@
 #include "text.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <libxml/parser.h>
 
@@ -28,6 +29,22 @@ static long long source_date_epoch(void)
     char *end;
     long long v = strtoll(s, &end, 10);
     return *end || v < 0 ? -1 : v;
+}
+
+/* Standard input, output or error closed by the caller: the next file
+ * qaconv opens would take its number, and "-o -" or a message would go
+ * into it.  Each closed one gets /dev/null opened read-only, so that
+ * writing to it still fails as writing to a closed one does. */
+static void occupy_closed_std_fds(void)
+{
+    for (int fd = 0; fd <= 2; fd++)
+        if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            int got = open("/dev/null", O_RDONLY);
+            if (got >= 0 && got != fd) {
+                dup2(got, fd);
+                close(got);
+            }
+        }
 }
 
 static unsigned default_jobs(void)
@@ -211,6 +228,7 @@ int main(int argc, char **argv)
         {"version", no_argument, NULL, OPT_VERSION},
         {NULL, 0, NULL, 0},
     };
+    occupy_closed_std_fds();
     qa_options o = {.from = qa_format_find("text"),
                     .output_dir = "output",
                     .max_input_size = DEFAULT_MAX_INPUT,
