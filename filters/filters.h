@@ -16,5 +16,7 @@ void qa_filter_strip_disclaimers(qa_docs *docs);
  * ("As an expert in ...", "As an AI, ..."): the start of the phrase, or
  * NULL.  Shared with strip-disclaimers. */
 const char *qa_persona_phrase(const char *text);
+/* The same, for a phrase that starts before end. */
+const char *qa_persona_phrase_in(const char *text, const char *end);
 
 #endif

@@ -21,6 +21,9 @@
 
 #define ACRONYM_MIN_USES 3
 #define MAX_ACRONYMS 16
+/* Question words compared with an answer: each comparison reads the whole
+ * answer, so a bound keeps a hostile question from making it quadratic. */
+#define MAX_QUESTION_WORDS 64
 
 static const char *const persona_phrases[] = {
     "as an ai", "as a language model", "as an expert in", "as an expert on",
@@ -32,7 +35,12 @@ static const char *const persona_phrases[] = {
 
 const char *qa_persona_phrase(const char *text)
 {
-    for (const char *p = text; *p; p++) {
+    return qa_persona_phrase_in(text, text + strlen(text));
+}
+
+const char *qa_persona_phrase_in(const char *text, const char *end)
+{
+    for (const char *p = text; p < end; p++) {
         char c = (char)(*p | 0x20), d = (char)(p[1] | 0x20);
         if (!(c == 'a' && d == 's') && !(c == 'm' && d == 'y') &&
             !(c == 'i' && p[1] == ' '))
@@ -76,9 +84,11 @@ static size_t count_word(const char *text, const char *word, size_t len)
 static bool foreign_acronym(const qa_doc *doc, const qa_entry *e, char *acr,
                       size_t acr_size)
 {
-    /* Each distinct acronym is counted once, and only the first few: the
-     * work stays linear in the answer's length. */
+    /* Each distinct acronym is counted at most twice (when first seen, and
+     * when first seen defined), and only the first few: the work stays
+     * linear in the answer's length. */
     char seen[MAX_ACRONYMS][8];
+    bool seen_defined[MAX_ACRONYMS];
     size_t n_seen = 0;
     for (size_t k = 0; k < e->answer.n; k++) {
         const qa_block *b = &e->answer.v[k];
@@ -95,23 +105,26 @@ static bool foreign_acronym(const qa_doc *doc, const qa_entry *e, char *acr,
                 continue;
             }
             bool defined = p > b->text && p[-1] == '(' && p[n] == ')';
-            bool known = false;
-            for (size_t j = 0; j < n_seen && !known; j++)
-                known = strlen(seen[j]) == n && memcmp(seen[j], p, n) == 0;
-            if (known && !defined) {
+            size_t j = 0;
+            while (j < n_seen && !(strlen(seen[j]) == n &&
+                                   memcmp(seen[j], p, n) == 0))
+                j++;
+            if (j < n_seen && (!defined || seen_defined[j])) {
                 p += n - 1;
                 continue;
             }
-            if (!known) {
+            if (j == n_seen) {
                 if (n_seen == MAX_ACRONYMS)
                     return false;
                 memcpy(seen[n_seen], p, n);
-                seen[n_seen++][n] = '\0';
+                seen[n_seen][n] = '\0';
+                seen_defined[n_seen++] = false;
             }
+            seen_defined[j] |= defined;
             size_t uses = 0;
-            for (size_t j = 0; j < e->answer.n; j++)
-                if (e->answer.v[j].type == QA_BLOCK_PARAGRAPH)
-                    uses += count_word(e->answer.v[j].text, p, n);
+            for (size_t b2 = 0; b2 < e->answer.n; b2++)
+                if (e->answer.v[b2].type == QA_BLOCK_PARAGRAPH)
+                    uses += count_word(e->answer.v[b2].text, p, n);
             if ((defined || uses >= ACRONYM_MIN_USES) &&
                 !count_word(e->question, p, n) && !count_word(doc->title, p, n)) {
                 memcpy(acr, p, n);
@@ -144,7 +157,8 @@ static bool shares_word(const char *question, const char *text)
     static const char *const common[] = {"which", "there", "their", "about",
         "would", "could", "should", "where", "these", "those", "other",
         "being", "state", "specific", "current"};
-    for (const char *p = question; *p; p++) {
+    size_t compared = 0;
+    for (const char *p = question; *p && compared < MAX_QUESTION_WORDS; p++) {
         if (!is_word_start(question, p) || !isalpha((unsigned char)*p))
             continue;
         size_t n = 0;
@@ -155,6 +169,7 @@ static bool shares_word(const char *question, const char *text)
             skip = strlen(common[i]) == n && strncasecmp(p, common[i], n) == 0;
         if (!skip && has_word_ci(text, p, n))
             return true;
+        compared += !skip;
         p += n - 1;
     }
     return false;
@@ -164,7 +179,8 @@ static bool shares_word(const char *question, const char *text)
 static bool question_acronym_missing(const qa_entry *e)
 {
     const char *q = e->question;
-    for (const char *p = q; *p; p++) {
+    size_t checked = 0;
+    for (const char *p = q; *p && checked < MAX_ACRONYMS; p++) {
         size_t n = 0;
         while (isupper((unsigned char)p[n]))
             n++;
@@ -176,6 +192,7 @@ static bool question_acronym_missing(const qa_entry *e)
                        count_word(e->answer.v[k].text, p, n) > 0;
             if (!used)
                 return true;
+            checked++;
         }
         p += n ? n - 1 : 0;
     }

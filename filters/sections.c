@@ -12,6 +12,7 @@
  * "In conclusion," or "Overall," are the summary, the rest is body. */
 #include "filters.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -68,9 +69,15 @@ static void copy_entry(qa_doc *page, const qa_entry *src)
     }
 }
 
-/* Moves entries [from, n) of doc, and the diagnostics from line `line`
- * on, into a new document. */
-static qa_doc *cut(qa_doc *doc, size_t from, size_t line)
+/* A page cut from a document: where it starts, and its title line. */
+typedef struct cut_page {
+    qa_doc *doc;
+    size_t line;       /* first line of the page (breadcrumb or title) */
+    size_t title_line;
+} cut_page;
+
+/* Moves entries [from, n) of doc into a new document. */
+static qa_doc *cut(qa_doc *doc, size_t from)
 {
     qa_doc *page = qa_doc_new();
     page->language = qa_strdup(page->arena, doc->language);
@@ -79,22 +86,13 @@ static qa_doc *cut(qa_doc *doc, size_t from, size_t line)
     for (size_t i = from; i < doc->n_entries; i++)
         copy_entry(page, &doc->entries[i]);
     doc->n_entries = from;
-    size_t kept = 0;
-    for (size_t i = 0; i < doc->n_diags; i++) {
-        const qa_diag *d = &doc->diags[i];
-        if (d->line >= line)
-            qa_diag_add(page, d->severity, d->code, d->line, "%s", d->message);
-        else
-            doc->diags[kept++] = *d;
-    }
-    doc->n_diags = kept;
     return page;
 }
 
 /* Splits doc at its last numbering restart that follows a page title
- * (with or without a breadcrumb before it); returns the new page, which
- * goes after doc, or NULL. */
-static qa_doc *split_last(qa_doc *doc)
+ * (with or without a breadcrumb before it); returns true and the new page,
+ * which goes after doc, in *out. */
+static bool split_last(qa_doc *doc, cut_page *out)
 {
     for (size_t i = doc->n_entries; i-- > 1;) {
         qa_entry *prev = &doc->entries[i - 1];
@@ -104,17 +102,44 @@ static qa_doc *split_last(qa_doc *doc)
             continue;
         const qa_block *title = &a->v[a->n - 1], *crumb = &a->v[a->n - 2];
         bool has_crumb = a->n >= 3 && header_like(crumb);
-        qa_doc *page = cut(doc, i, has_crumb ? crumb->line : title->line);
+        qa_doc *page = cut(doc, i);
         if (!has_crumb || !qa_breadcrumb_read(page, crumb->text, true))
             has_crumb = false;
         page->title = qa_strdup(page->arena, title->text);
+        *out = (cut_page){page, has_crumb ? crumb->line : title->line,
+                          title->line};
         a->n -= has_crumb ? 2 : 1;
-        qa_diag_add(page, QA_INFO, "page-split", title->line,
-                    "a new page starts here (\"%s\"); written as its own "
-                    "document", page->title);
-        return page;
+        return true;
     }
-    return NULL;
+    return false;
+}
+
+/* Gives each page the diagnostics from its first line on (pages in
+ * document order), keeping the rest in doc, in one pass over them. */
+static void move_diags(qa_doc *doc, const cut_page *pages, size_t n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < doc->n_diags; i++) {
+        const qa_diag *d = &doc->diags[i];
+        size_t lo = 0, hi = n; /* pages[lo..hi) may start at or before d */
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (pages[mid].line <= d->line)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == 0)
+            doc->diags[kept++] = *d;
+        else
+            qa_diag_add(pages[lo - 1].doc, d->severity, d->code, d->line,
+                        "%s", d->message);
+    }
+    doc->n_diags = kept;
+    for (size_t k = 0; k < n; k++)
+        qa_diag_add(pages[k].doc, QA_INFO, "page-split", pages[k].title_line,
+                    "a new page starts here (\"%s\"); written as its own "
+                    "document", pages[k].doc->title);
 }
 
 static bool is_closer(const char *text)
@@ -144,12 +169,38 @@ static void assign_roles(qa_doc *doc)
     }
 }
 
+/* Pages are cut from the end of each document, then put in order; every
+ * step is linear in the number of pages, however many there are. */
 void qa_filter_sections(qa_docs *docs)
 {
+    qa_docs out = {0};
+    cut_page *pages = NULL;
+    size_t cap = 0;
     for (size_t d = 0; d < docs->n; d++) {
-        qa_doc *page;
-        while ((page = split_last(docs->v[d])) != NULL)
-            qa_docs_insert(docs, d + 1, page);
-        assign_roles(docs->v[d]);
+        qa_doc *doc = docs->v[d];
+        size_t n = 0;
+        cut_page page;
+        while (split_last(doc, &page)) {
+            if (n == cap) {
+                cap = cap ? 2 * cap : 16;
+                pages = qa_xrealloc(pages, cap * sizeof *pages);
+            }
+            pages[n++] = page;
+        }
+        for (size_t k = 0; k < n / 2; k++) { /* last page first: reverse */
+            cut_page t = pages[k];
+            pages[k] = pages[n - 1 - k];
+            pages[n - 1 - k] = t;
+        }
+        move_diags(doc, pages, n);
+        assign_roles(doc);
+        qa_docs_push(&out, doc);
+        for (size_t k = 0; k < n; k++) {
+            assign_roles(pages[k].doc);
+            qa_docs_push(&out, pages[k].doc);
+        }
     }
+    free(pages);
+    free(docs->v);
+    *docs = out;
 }

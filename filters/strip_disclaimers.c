@@ -24,8 +24,9 @@ static char *strip(qa_doc *doc, const char *text, size_t *removed)
     char *out = qa_alloc(doc->arena, strlen(text) + 1), *w = out;
     for (const char *s = text; *s;) {
         const char *end = sentence_end(s);
-        const char *hit = qa_persona_phrase(s);
-        if (hit && hit < end) {
+        /* Only this sentence is searched: searching to the end of the
+         * text for every sentence was quadratic. */
+        if (qa_persona_phrase_in(s, end)) {
             (*removed)++;
         } else {
             memcpy(w, s, (size_t)(end - s));

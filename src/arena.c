@@ -6,7 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHUNK_MIN (16 * 1024)
+/* Chunks start small and double: a file split into many small documents
+ * (one arena each) must not cost a large chunk per document. */
+#define CHUNK_FIRST 1024
+#define CHUNK_MAX (64 * 1024)
 
 typedef struct chunk {
     struct chunk *next;
@@ -16,6 +19,7 @@ typedef struct chunk {
 
 struct qa_arena {
     chunk *head;
+    size_t next; /* size of the next chunk */
 };
 
 void *qa_xmalloc(size_t size)
@@ -42,6 +46,7 @@ qa_arena *qa_arena_new(void)
 {
     qa_arena *a = qa_xmalloc(sizeof *a);
     a->head = NULL;
+    a->next = CHUNK_FIRST;
     return a;
 }
 
@@ -62,7 +67,9 @@ void *qa_alloc(qa_arena *a, size_t size)
     size = (size + align - 1) / align * align;
     chunk *c = a->head;
     if (!c || c->size - c->used < size) {
-        size_t cap = size > CHUNK_MIN ? size : CHUNK_MIN;
+        size_t cap = size > a->next ? size : a->next;
+        if (a->next < CHUNK_MAX)
+            a->next *= 2;
         if (cap > SIZE_MAX - sizeof *c) {
             fputs("qaconv: out of memory\n", stderr);
             abort();

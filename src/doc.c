@@ -1,5 +1,6 @@
 /* doc.c - building the model: documents, entries, blocks, diagnostics. */
 #include "qaconv.h"
+#include "text.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -78,13 +79,29 @@ void qa_diag_add(qa_doc *doc, qa_severity severity, const char *code,
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    /* "%.40s" and the buffer's size count bytes, and may cut a character
+     * in two: drop a partial one at the end, then keep the message to the
+     * model's rules (JSON cannot carry it otherwise). */
+    size_t len = strlen(msg), keep = len;
+    for (size_t k = 1; k <= 4 && k <= len; k++) {
+        unsigned char c = (unsigned char)msg[len - k];
+        if ((c & 0xC0) == 0x80)
+            continue; /* a continuation byte: look further back */
+        size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (need > k)
+            keep = len - k;
+        break;
+    }
+    size_t replaced = 0, dropped = 0;
+    const char *text = qa_model_text(doc->arena, msg, keep, &replaced,
+                                     &dropped);
     doc->diags = qa_grow(doc->arena, doc->diags, sizeof *doc->diags,
                          &doc->cap_diags, doc->n_diags + 1);
     qa_diag *d = &doc->diags[doc->n_diags++];
     d->severity = severity;
     d->code = qa_strdup(doc->arena, code);
     d->line = line;
-    d->message = qa_strdup(doc->arena, msg);
+    d->message = *text ? text : "(no message)";
 }
 
 size_t qa_doc_count_diags(const qa_doc *doc, qa_severity at_least)

@@ -2,8 +2,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include "inputs.h"
 #include "pipeline.h"
+#include "text.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <jansson.h>
 #include <libxml/parser.h>
 
@@ -18,27 +20,6 @@
 
 #define EXIT_USAGE 2
 #define DEFAULT_MAX_INPUT (64u << 20)
-
-/* A well-formed BCP 47 tag: a 2-3 letter language (or 4-8 letters), then
- * subtags of 1-8 letters or digits ("en", "pt-BR", "zh-Hant-TW"). */
-static bool well_formed_language(const char *tag)
-{
-    size_t n = 0;
-    while (isalpha((unsigned char)tag[n]))
-        n++;
-    if (n < 2 || n > 8)
-        return false;
-    const char *p = tag + n;
-    while (*p == '-') {
-        size_t k = 0;
-        while (isalnum((unsigned char)p[1 + k]))
-            k++;
-        if (k < 1 || k > 8)
-            return false;
-        p += 1 + k;
-    }
-    return *p == '\0';
-}
 
 /* Metadata goes into every output: valid UTF-8 without control characters. */
 static bool clean_text(const char *s)
@@ -63,6 +44,22 @@ static long long source_date_epoch(void)
     char *end;
     long long v = strtoll(s, &end, 10);
     return *end || v < 0 ? -1 : v;
+}
+
+/* Standard input, output or error closed by the caller: the next file
+ * qaconv opens would take its number, and "-o -" or a message would go
+ * into it.  Each closed one gets /dev/null opened read-only, so that
+ * writing to it still fails as writing to a closed one does. */
+static void occupy_closed_std_fds(void)
+{
+    for (int fd = 0; fd <= 2; fd++)
+        if (fcntl(fd, F_GETFD) == -1 && errno == EBADF) {
+            int got = open("/dev/null", O_RDONLY);
+            if (got >= 0 && got != fd) {
+                dup2(got, fd);
+                close(got);
+            }
+        }
 }
 
 static unsigned default_jobs(void)
@@ -246,6 +243,7 @@ int main(int argc, char **argv)
         {"version", no_argument, NULL, OPT_VERSION},
         {NULL, 0, NULL, 0},
     };
+    occupy_closed_std_fds();
     qa_options o = {.from = qa_format_find("text"),
                     .output_dir = "output",
                     .max_input_size = DEFAULT_MAX_INPUT,
@@ -276,7 +274,7 @@ int main(int argc, char **argv)
                 return usage_error("--metadata %s: the value must be UTF-8 "
                                    "text without control characters", optarg);
             if (strcmp(optarg, "language") == 0) {
-                if (!well_formed_language(eq + 1))
+                if (!qa_is_language_tag(eq + 1))
                     return usage_error("'%s' is not a BCP 47 language tag "
                                        "(such as en, fr or pt-BR)", eq + 1);
                 o.language = eq + 1;

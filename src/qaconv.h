@@ -7,7 +7,8 @@
  * qa_doc_free(); nothing in the model is freed on its own.
  *
  * Strings in the model are NUL-terminated, valid UTF-8 without C0 control
- * characters other than tab.
+ * characters other than tab, and without the noncharacters U+FFFE and
+ * U+FFFF.
  */
 #ifndef QACONV_H
 #define QACONV_H

@@ -5,6 +5,7 @@
  * is an error naming its place ("entries[2].answer[0].items"), an unknown
  * one a warning.  Text is cleaned as the raw reader cleans it. */
 #include "qaconv.h"
+#include "text.h"
 
 #include <jansson.h>
 #include <string.h>
@@ -24,24 +25,21 @@ static void fail(reader *r, const char *what)
 }
 
 /* Keeps text to the model's rules: no control characters but tab, no
- * line breaks inside a paragraph. */
+ * line breaks inside a paragraph, no noncharacters (jansson accepts
+ * "\uffff"). */
 static const char *clean(reader *r, const char *s)
 {
-    char *out = qa_strdup(r->doc->arena, s), *w = out;
-    bool dropped = false;
-    for (const char *p = s; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == '\n' || c == '\r')
-            *w++ = ' ';
-        else if ((c < 0x20 && c != '\t') || c == 0x7F)
-            dropped = true;
-        else
-            *w++ = (char)c;
-    }
-    *w = '\0';
+    size_t replaced = 0, dropped = 0;
+    char *out = qa_model_text(r->doc->arena, s, strlen(s), &replaced,
+                              &dropped);
     if (dropped)
         qa_diag_add(r->doc, QA_WARNING, "control-character", 0,
-                    "%s: control characters removed", r->path);
+                    "%s%scontrol characters removed", r->path,
+                    *r->path ? ": " : "");
+    if (replaced)
+        qa_diag_add(r->doc, QA_WARNING, "noncharacter", 0,
+                    "%s%snoncharacters (U+FFFE, U+FFFF) replaced by U+FFFD",
+                    r->path, *r->path ? ": " : "");
     return out;
 }
 
@@ -56,6 +54,13 @@ static const char *get_string(reader *r, json_t *o, const char *key,
         return "";
     }
     return clean(r, json_string_value(v));
+}
+
+/* Text that holds more than white space. */
+static bool has_text(const char *s)
+{
+    size_t len = strlen(s);
+    return qa_space_prefix(s, len) < len;
 }
 
 static json_t *get_array(reader *r, json_t *o, const char *key)
@@ -116,7 +121,7 @@ static void read_items(reader *r, json_t *items, qa_list *list, int depth)
             qa_item *it = qa_list_add(r->doc, list, get_string(r, o, "text", true),
                                       get_line(o));
             const char *label = get_string(r, o, "label", false);
-            it->label = label && *label ? label : NULL;
+            it->label = label && has_text(label) ? label : NULL;
             json_t *sub = json_object_get(o, "list");
             if (sub) {
                 it->sublist = qa_alloc(r->doc->arena, sizeof *it->sublist);
@@ -194,6 +199,8 @@ static void read_entry(reader *r, json_t *o)
         return;
     }
     const char *q = get_string(r, o, "question", true);
+    if (!has_text(q))
+        fail(r, "\"question\" must hold text");
     qa_entry *e = qa_doc_add_entry(r->doc, num ? (long)json_integer_value(num) : 0,
                                    q, get_line(o));
     json_t *answer = get_array(r, o, "answer");
@@ -215,6 +222,20 @@ static void read_entry(reader *r, json_t *o)
     }
 }
 
+/* A diagnostic code as the contract spells it: ^[a-z0-9]+(-[a-z0-9]+)*$.
+ * Codes are printed in messages, so nothing else may pass. */
+static bool is_code(const char *s)
+{
+    bool dash = true; /* no dash first, none twice, none last */
+    for (; *s; s++) {
+        bool alnum = (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9');
+        if (!alnum && (*s != '-' || dash))
+            return false;
+        dash = *s == '-';
+    }
+    return !dash;
+}
+
 static void read_diagnostics(reader *r, json_t *a)
 {
     size_t i;
@@ -223,15 +244,18 @@ static void read_diagnostics(reader *r, json_t *a)
         const char *sev = json_string_value(json_object_get(o, "severity"));
         const char *code = json_string_value(json_object_get(o, "code"));
         const char *msg = json_string_value(json_object_get(o, "message"));
-        if (!sev || !code || !msg)
+        if (!sev || !code || !msg || !is_code(code))
             continue; /* diagnostics are advice: a broken one is dropped */
+        const char *text = clean(r, msg);
+        if (!*text)
+            continue;
         qa_severity s = strcmp(sev, "error") == 0     ? QA_ERROR
                         : strcmp(sev, "warning") == 0 ? QA_WARNING
                                                       : QA_INFO;
         if (s == QA_ERROR)
             s = QA_WARNING; /* a past error does not fail this run */
         qa_diag_add(r->doc, s, qa_strdup(r->doc->arena, code), get_line(o),
-                    "%s", clean(r, msg));
+                    "%s", text);
     }
 }
 
@@ -268,17 +292,24 @@ static void read_document(reader *r, json_t *root)
     check_keys(r, root, keys);
     doc->title = get_string(r, root, "title", true);
     const char *lang = get_string(r, root, "language", false);
-    if (lang && *lang)
+    if (lang && qa_is_language_tag(lang))
         doc->language = lang;
+    else if (lang)
+        qa_diag_add(doc, QA_WARNING, "bad-language", 0,
+                    "'%s' is not a language tag; using '%s'", lang,
+                    doc->language);
     json_t *cats = get_array(r, root, "categories");
     size_t i;
     json_t *v;
     json_array_foreach(cats, i, v) {
-        if (json_is_string(v) && *json_string_value(v))
-            qa_doc_add_category(doc, clean(r, json_string_value(v)));
+        snprintf(r->path, sizeof r->path, "categories[%zu]", i);
+        const char *c = json_is_string(v) ? clean(r, json_string_value(v)) : "";
+        if (has_text(c))
+            qa_doc_add_category(doc, c);
         else
-            fail(r, "categories must be non-empty strings");
+            fail(r, "categories must be strings that hold text");
     }
+    r->path[0] = '\0';
     read_source(r, json_object_get(root, "source"));
     json_t *pre = json_object_get(root, "preamble");
     if (json_is_array(pre)) {

@@ -84,16 +84,11 @@ static void flatten_from(qa_buf *b, cmark_node *node)
 
 char *md_clean_text(qa_doc *doc, const char *s, size_t len)
 {
-    char *out = qa_alloc(doc->arena, len + 1);
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '\n' || c == '\r')
-            out[n++] = ' ';
-        else if ((c >= 0x20 && c != 0x7F) || c == '\t')
-            out[n++] = (char)c;
-        /* other controls (from entities such as &#1;) are dropped */
-    }
+    /* cmark decodes "&#xFFFE;" into a lone byte that is not UTF-8, and
+     * "&#1;" into a control character: both are cleaned here. */
+    size_t replaced = 0, dropped = 0;
+    char *out = qa_model_text(doc->arena, s, len, &replaced, &dropped);
+    size_t n = strlen(out);
     size_t lead = qa_space_prefix(out, n);
     n -= lead;
     memmove(out, out + lead, n);
@@ -150,8 +145,11 @@ static bool read_categories(md_reader *r, cmark_node *p)
             return false;
     }
     for (cmark_node *n = cmark_node_next(first); n; n = cmark_node_next(n))
-        if (cmark_node_get_type(n) == CMARK_NODE_EMPH)
-            qa_doc_add_category(r->doc, text_of(r, n, NULL));
+        if (cmark_node_get_type(n) == CMARK_NODE_EMPH) {
+            const char *c = text_of(r, n, NULL);
+            if (*c) /* "*&#1;*" holds nothing once cleaned */
+                qa_doc_add_category(r->doc, c);
+        }
     r->have_categories = true;
     return true;
 }
@@ -204,6 +202,12 @@ static void read_heading(md_reader *r, cmark_node *h)
         finish_entry(r);
         long number = 0;
         size_t skip = heading_number(text, &number);
+        if (!text[skip]) {
+            qa_diag_add(r->doc, QA_WARNING, "empty-question", line_of(r, h),
+                        "a level-2 heading without text is not a question; "
+                        "what follows it joins the text before");
+            return;
+        }
         qa_entry *e = qa_doc_add_entry(r->doc, number, text + skip,
                                        line_of(r, h));
         r->target = &e->answer;
@@ -234,6 +238,16 @@ static bool enter_list(md_reader *r, cmark_node *n)
     bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
     list_frame *f = top(r);
     if (!f) {
+        /* An ordered list that goes on where the list just before it
+         * stopped is the same list: the writer cuts long ones in runs. */
+        qa_block *prev = r->target->n ? &r->target->v[r->target->n - 1] : NULL;
+        int start = cmark_node_get_list_start(n);
+        if (ordered && prev && prev->type == QA_BLOCK_LIST &&
+            prev->list.ordered && start > 1 &&
+            (size_t)start == prev->list.n_items + 1) {
+            push_list(r, &prev->list);
+            return true;
+        }
         qa_block *b = qa_blocks_add(r->doc, r->target, QA_BLOCK_LIST,
                                     line_of(r, n));
         b->list.ordered = ordered;
@@ -286,7 +300,8 @@ static void item_paragraph(md_reader *r, list_frame *f, cmark_node *p)
         size_t len = strlen(label);
         if (len > 0 && label[len - 1] == ':') {
             label[len - 1] = '\0';
-            f->item->label = md_clean_text(r->doc, label, len - 1);
+            label = md_clean_text(r->doc, label, len - 1);
+            f->item->label = *label ? label : NULL;
             first = cmark_node_next(first);
         }
     }

@@ -129,28 +129,6 @@ size_t md_read_front_matter(qa_doc *doc, const char *text, size_t len,
     return pos;
 }
 
-/* BCP 47 in shape: alphanumeric subtags of 1 to 8, the first 2 to 8
- * letters ("en", "pt-BR", "zh-Hant-TW"). */
-static bool language_tag(const char *s)
-{
-    size_t n = 0, sub = 0;
-    for (const char *p = s;; p++) {
-        if (*p == '-' || *p == '\0') {
-            if (n == 0 || n > 8 || (sub == 0 && n < 2))
-                return false;
-            if (*p == '\0')
-                return true;
-            sub++;
-            n = 0;
-        } else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
-                   (sub > 0 && *p >= '0' && *p <= '9')) {
-            n++;
-        } else {
-            return false;
-        }
-    }
-}
-
 /* "03-library-card_faq.md" -> "03 library card faq" */
 static const char *title_from_name(qa_doc *doc, const char *name)
 {
@@ -175,7 +153,7 @@ void md_apply_front_matter(qa_doc *doc, const md_front *fm, bool have_title,
     if (!have_categories)
         for (size_t i = 0; i < fm->n_categories; i++)
             qa_doc_add_category(doc, fm->categories[i]);
-    if (fm->language && language_tag(fm->language))
+    if (fm->language && qa_is_language_tag(fm->language))
         doc->language = fm->language;
     else if (fm->language)
         qa_diag_add(doc, QA_WARNING, "bad-language", 0,

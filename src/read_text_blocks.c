@@ -22,21 +22,44 @@ typedef struct builder {
     qa_item *item;      /* last top-level item, for nesting */
     qa_item *sub;       /* last nested item, for continuations */
     bool after_blank;
+    char *grow; /* the text that wrapped lines are being joined to */
+    size_t grow_len, grow_cap;
 } builder;
 
-static char *join(qa_doc *doc, const char *a, const char *b, size_t blen)
+static size_t text_len(const builder *b, const char *s)
 {
-    return qa_printf(doc->arena, "%s %.*s", a, (int)blen, b);
+    return s == b->grow ? b->grow_len : strlen(s);
 }
 
-/* Does text b continue text a on the next line? */
-static bool continues(const char *a, const text_line *b)
+/* Appends " line" to the text in *slot.  The text grows in place, with
+ * room to spare, so that a paragraph wrapped over many lines is joined in
+ * linear time (copying it whole for every line was quadratic). */
+static void join(builder *b, const char **slot, const char *line, size_t n)
 {
-    size_t alen = strlen(a);
+    size_t len = text_len(b, *slot);
+    if (*slot != b->grow || len + n + 2 > b->grow_cap) {
+        size_t cap = 2 * (len + n + 2);
+        char *grown = qa_alloc(b->page->doc->arena, cap);
+        memcpy(grown, *slot, len);
+        b->grow = grown;
+        b->grow_cap = cap;
+    }
+    b->grow[len++] = ' ';
+    memcpy(b->grow + len, line, n);
+    len += n;
+    b->grow[len] = '\0';
+    b->grow_len = len;
+    *slot = b->grow;
+}
+
+/* Does text a continue on line l? */
+static bool continues(const builder *b, const char *a, const text_line *l)
+{
+    size_t alen = text_len(b, a);
     if (alen == 0 || text_ends_sentence(a, alen))
         return false;
     int32_t cp;
-    qa_utf8_next(b->raw, b->raw_len, &cp);
+    qa_utf8_next(l->raw, l->raw_len, &cp);
     return qa_is_lower_cp(cp);
 }
 
@@ -107,7 +130,7 @@ static void add_list_line(builder *b, const text_line *l)
                         b->list_kind == LINE_NUMBERED &&
                         (b->item->sublist ||
                          (!b->after_blank && b->item->text[0] &&
-                          b->item->text[strlen(b->item->text) - 1] == ':'));
+                          b->item->text[text_len(b, b->item->text) - 1] == ':'));
     if (nests_letter || nests_bullet) {
         add_sub_item(b, l, nests_letter);
         return;
@@ -124,14 +147,13 @@ static void add_list_line(builder *b, const text_line *l)
 
 static void add_text_line(builder *b, const text_line *l)
 {
-    qa_doc *doc = b->page->doc;
     qa_item *last = b->sub ? b->sub : b->item;
-    if (!b->after_blank && last && continues(last->text, l)) {
-        last->text = join(doc, last->text, l->raw, l->raw_len);
+    if (!b->after_blank && last && continues(b, last->text, l)) {
+        join(b, &last->text, l->raw, l->raw_len);
         return;
     }
-    if (!b->after_blank && b->para && continues(b->para->text, l)) {
-        b->para->text = join(doc, b->para->text, l->raw, l->raw_len);
+    if (!b->after_blank && b->para && continues(b, b->para->text, l)) {
+        join(b, &b->para->text, l->raw, l->raw_len);
         return;
     }
     add_paragraph(b, l);

@@ -89,15 +89,75 @@ size_t qa_space_suffix(const char *s, size_t len)
     return len - end;
 }
 
+/* BCP 47 in shape: alphanumeric subtags of 1 to 8, the first 2 to 8
+ * letters ("en", "pt-BR", "zh-Hant-TW"). */
+bool qa_is_language_tag(const char *s)
+{
+    size_t n = 0, sub = 0;
+    for (const char *p = s;; p++) {
+        if (*p == '-' || *p == '\0') {
+            if (n == 0 || n > 8 || (sub == 0 && n < 2))
+                return false;
+            if (*p == '\0')
+                return true;
+            sub++;
+            n = 0;
+        } else if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+                   (sub > 0 && *p >= '0' && *p <= '9')) {
+            n++;
+        } else {
+            return false;
+        }
+    }
+}
+
 /* ---- input decoding ----------------------------------------------------- */
+
+bool qa_is_nonchar(int32_t cp)
+{
+    return cp == 0xFFFE || cp == 0xFFFF;
+}
+
+char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
+                    size_t *dropped)
+{
+    char *out = qa_alloc(a, len * 3 + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b == '\n' || b == '\r') {
+            out[n++] = ' ';
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0 || qa_is_nonchar(cp)) {
+            (*replaced)++;
+            n += (size_t)utf8proc_encode_char(0xFFFD,
+                                              (utf8proc_uint8_t *)out + n);
+            i += k <= 0 ? 1 : (size_t)k;
+        } else if ((cp < 0x20 && cp != '\t') || cp == 0x7F) {
+            (*dropped)++;
+            i += (size_t)k;
+        } else {
+            memcpy(out + n, s + i, (size_t)k);
+            n += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    out[n] = '\0';
+    return out;
+}
 
 typedef struct cleaner {
     qa_doc *doc;
     char *out;
     size_t len;
     size_t line;
-    size_t bad_utf8, controls; /* counts, reported once each */
-    size_t bad_utf8_line, controls_line;
+    size_t bad_utf8, controls, nonchars; /* counts, reported once each */
+    size_t bad_utf8_line, controls_line, nonchars_line;
 } cleaner;
 
 static void put_cp(cleaner *c, int32_t cp)
@@ -106,10 +166,16 @@ static void put_cp(cleaner *c, int32_t cp)
                                                    c->len);
 }
 
-/* Handles one code point that is already known to be valid. */
+/* Handles one code point that is already known to be valid UTF-8.
+ * U+FFFE and U+FFFF are not characters: XML cannot carry them and cmark
+ * mangles them, so they become U+FFFD. */
 static void put_valid(cleaner *c, int32_t cp, const char *src, size_t n)
 {
-    if (cp == '\n') {
+    if (qa_is_nonchar(cp)) {
+        if (!c->nonchars++)
+            c->nonchars_line = c->line;
+        put_cp(c, 0xFFFD);
+    } else if (cp == '\n') {
         c->out[c->len++] = '\n';
         c->line++;
     } else if (cp < 0x20 && cp != '\t') {
@@ -194,6 +260,48 @@ static void clean_utf16(cleaner *c, const unsigned char *s, size_t len,
     }
 }
 
+/* What a binary file's first bytes say it is, or NULL. */
+static const char *binary_kind(const unsigned char *u, size_t len)
+{
+    static const struct {
+        const char *magic;
+        size_t n;
+        const char *kind;
+    } kinds[] = {
+        {"\x89PNG\r\n\x1a\n", 8, "a PNG image"},
+        {"GIF8", 4, "a GIF image"},
+        {"\xFF\xD8\xFF", 3, "a JPEG image"},
+        {"%PDF-", 5, "a PDF document"},
+        {"PK\x03\x04", 4, "a zip archive (EPUB, DOCX ...)"},
+        {"\x1F\x8B", 2, "gzip-compressed"},
+        {"\x7F" "ELF", 4, "a program"},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (len >= kinds[i].n && memcmp(u, kinds[i].magic, kinds[i].n) == 0)
+            return kinds[i].kind;
+    return NULL;
+}
+
+/* UTF-16 without a byte order mark: text in a Latin script has a NUL in
+ * (nearly) every other byte.  Returns 1 for little-endian, 2 for
+ * big-endian, 0 when the input does not look like UTF-16. */
+static int utf16_guess(const unsigned char *u, size_t len)
+{
+    size_t n = (len < 4096 ? len : 4096) & ~(size_t)1, even = 0, odd = 0;
+    if (n < 4)
+        return 0;
+    for (size_t i = 0; i < n; i += 2) {
+        even += u[i] == 0;
+        odd += u[i + 1] == 0;
+    }
+    size_t pairs = n / 2;
+    if (odd * 10 >= pairs * 7 && even * 20 <= pairs)
+        return 1;
+    if (even * 10 >= pairs * 7 && odd * 20 <= pairs)
+        return 2;
+    return 0;
+}
+
 char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
                      size_t *out_len)
 {
@@ -207,6 +315,16 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
         clean_utf16(&c, u + 2, len - 2, u[0] == 0xFE);
         qa_diag_add(doc, QA_INFO, "utf16-input", 1,
                     "input is UTF-16; converted to UTF-8");
+    } else if (binary_kind(u, len)) {
+        qa_diag_add(doc, QA_ERROR, "not-text", 1, "input is not text (%s)",
+                    binary_kind(u, len));
+        return NULL;
+    } else if (utf16_guess(u, len)) {
+        bool big_endian = utf16_guess(u, len) == 2;
+        clean_utf16(&c, u, len, big_endian);
+        qa_diag_add(doc, QA_WARNING, "utf16-input", 1,
+                    "input looks like UTF-16%s without a byte order mark; "
+                    "converted to UTF-8", big_endian ? "BE" : "LE");
     } else {
         size_t skip = (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
                           ? 3 : 0;
@@ -227,6 +345,10 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
         qa_diag_add(doc, QA_WARNING, "invalid-utf8", c.bad_utf8_line,
                     "%zu invalid UTF-8 sequence%s replaced by U+FFFD",
                     c.bad_utf8, c.bad_utf8 == 1 ? "" : "s");
+    if (c.nonchars)
+        qa_diag_add(doc, QA_WARNING, "noncharacter", c.nonchars_line,
+                    "%zu noncharacter%s (U+FFFE, U+FFFF) replaced by U+FFFD",
+                    c.nonchars, c.nonchars == 1 ? "" : "s");
     if (c.controls)
         qa_diag_add(doc, QA_WARNING, "control-character", c.controls_line,
                     "%zu control character%s removed", c.controls,

@@ -6,11 +6,24 @@
 
 /* Turns raw input bytes into clean text in doc's arena: a UTF-8 byte order
  * mark is dropped, UTF-16 with a byte order mark is converted, CRLF and CR
- * become LF, invalid UTF-8 becomes U+FFFD and C0 control characters other
- * than tab and newline are removed, each reported as a diagnostic on doc.
+ * become LF, invalid UTF-8 and the noncharacters U+FFFE and U+FFFF become
+ * U+FFFD, and C0 control characters other than tab and newline are
+ * removed, each reported as a diagnostic on doc.
  * Returns NULL (with an error diagnostic) only for input that is not text. */
 char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
                      size_t *out_len);
+
+/* U+FFFE and U+FFFF: valid UTF-8, but not characters.  XML 1.0 cannot
+ * carry them and cmark mangles them, so the model never holds them. */
+bool qa_is_nonchar(int32_t cp);
+
+/* s[0..len) (any bytes) as model text in a's arena: invalid UTF-8 and
+ * noncharacters become U+FFFD (counted in *replaced), line breaks become
+ * spaces, other control characters but tab are dropped (counted in
+ * *dropped).  For text that did not come through qa_clean_input: JSON
+ * strings, text decoded from Markdown entities. */
+char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
+                    size_t *dropped);
 
 /* Decodes one code point at s (len bytes available, len > 0; s must be valid
  * UTF-8).  Stores the code point in *cp and returns its length in bytes. */
@@ -28,5 +41,10 @@ bool qa_is_letter_cp(int32_t cp);
 /* Bytes of leading / trailing horizontal white space in s[0..len). */
 size_t qa_space_prefix(const char *s, size_t len);
 size_t qa_space_suffix(const char *s, size_t len);
+
+/* A well-formed BCP 47 tag, as the JSON contract wants it: a first subtag
+ * of 2 to 8 letters, then subtags of 1 to 8 letters or digits ("en",
+ * "pt-BR", "zh-Hant-TW"). */
+bool qa_is_language_tag(const char *s);
 
 #endif

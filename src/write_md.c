@@ -30,6 +30,11 @@
  * numbered one ("1. Foo" without a number) gets this prefix: number 0 is
  * how the model spells "unnumbered". */
 #define UNNUMBERED_PREFIX "0. "
+/* cmark 0.30 numbers an ordered item by counting the items before it, so
+ * rendering one long ordered list is quadratic (100,000 items took
+ * minutes).  Longer lists go out in runs of this many items, each run
+ * starting where the one before stopped; read_md.c joins them again. */
+#define ORDERED_RUN 500
 /* Content of a list item without text (see new_item). */
 #define EMPTY_ITEM "<!-- -->"
 
@@ -93,13 +98,13 @@ static void add_heading(md_writer *w, cmark_node *parent, int level,
     append(w, parent, h);
 }
 
-static cmark_node *new_list(const qa_list *list)
+static cmark_node *new_list(const qa_list *list, size_t first)
 {
     cmark_node *l = cmark_node_new(CMARK_NODE_LIST);
     cmark_node_set_list_type(l, list->ordered ? CMARK_ORDERED_LIST
                                               : CMARK_BULLET_LIST);
     if (list->ordered) {
-        cmark_node_set_list_start(l, 1);
+        cmark_node_set_list_start(l, (int)first);
         cmark_node_set_list_delim(l, CMARK_PERIOD_DELIM);
     }
     cmark_node_set_list_tight(l, 1);
@@ -148,6 +153,7 @@ typedef struct list_frame {
     const qa_list *list;
     size_t next; /* index of the next item to write */
     cmark_node *node;
+    cmark_node *parent; /* where a further run of the list goes */
 } list_frame;
 
 /* Writes a list and its sublists with an explicit stack, so that a model
@@ -157,7 +163,7 @@ static void add_list(md_writer *w, cmark_node *parent, const qa_list *top)
     size_t n = 0, cap = 0;
     list_frame *st = NULL;
     st = qa_grow(w->tmp, st, sizeof *st, &cap, 1);
-    st[n++] = (list_frame){top, 0, new_list(top)};
+    st[n++] = (list_frame){top, 0, new_list(top, 1), parent};
     append(w, parent, st[0].node);
     while (n > 0) {
         list_frame *f = &st[n - 1];
@@ -165,14 +171,18 @@ static void add_list(md_writer *w, cmark_node *parent, const qa_list *top)
             n--;
             continue;
         }
+        if (f->list->ordered && f->next > 0 && f->next % ORDERED_RUN == 0) {
+            f->node = new_list(f->list, f->next + 1);
+            append(w, f->parent, f->node);
+        }
         const qa_item *it = &f->list->items[f->next++];
         cmark_node *item = new_item(w, it);
         append(w, f->node, item);
         if (it->sublist) {
-            cmark_node *sub = new_list(it->sublist);
+            cmark_node *sub = new_list(it->sublist, 1);
             append(w, item, sub);
             st = qa_grow(w->tmp, st, sizeof *st, &cap, n + 1);
-            st[n++] = (list_frame){it->sublist, 0, sub};
+            st[n++] = (list_frame){it->sublist, 0, sub, item};
         }
     }
 }

@@ -67,7 +67,7 @@ static void rand_list(qa_doc *doc, qa_list *list, unsigned depth)
     for (unsigned i = 0; i < n; i++) {
         qa_item *it = qa_list_add(doc, list, rand_text(doc, 8), 1);
         if (rnd(3) == 0)
-            it->label = rnd(20) ? rand_text(doc, 4) : "";
+            it->label = rand_text(doc, 4); /* a label is never empty */
         if (rnd(4) == 0 && rnd(3) == 0)
             it->text = "";
         if (depth < 3 && rnd(4) == 0) {

@@ -38,6 +38,7 @@ static void registry_lists_each_filter_once(void)
         CHECK(f->description && *f->description);
     }
     CHECK(n == 6);
+    CHECK(on == n - 1); /* all but strip-disclaimers */
     CHECK(!qa_filter_find("strip-disclaimers")->on_by_default);
     CHECK(qa_filter_find("no-such-filter") == NULL);
 }

@@ -305,6 +305,17 @@ static void bad_bytes_are_cleaned(void)
     qa_doc_free(d);
 }
 
+/* U+FFFE and U+FFFF are valid UTF-8 but no characters: XML cannot carry
+ * them and cmark mangles them (tests/fuzz/regressions/text). */
+static void noncharacters_are_replaced(void)
+{
+    qa_doc *d = read("1. Is \xEF\xBF\xBE ok?\n\nYes \xEF\xBF\xBF it is.\n");
+    CHECK_STR(d->entries[0].question, "Is \xEF\xBF\xBD ok?");
+    CHECK_STR(d->entries[0].answer.v[0].text, "Yes \xEF\xBF\xBD it is.");
+    CHECK(has_diag(d, "noncharacter"));
+    qa_doc_free(d);
+}
+
 static void wrapped_lines_join(void)
 {
     qa_doc *d = read("1. What is it?\n\nA program that helps\nfamilies pay rent.\n"
@@ -458,6 +469,7 @@ int main(void)
     markdown_decoration_is_dropped();
     q_and_a_prefixes();
     glued_breadcrumb_and_title();
+    noncharacters_are_replaced();
     two_word_state_breadcrumb();
     non_state_breadcrumb();
     title_without_breadcrumb();

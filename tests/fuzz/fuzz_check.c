@@ -1,0 +1,303 @@
+/* fuzz_check.c - one input through reader, default filters and every
+ * writer, with every output checked by a parser that is not qaconv's.
+ * See fuzz_check.h. */
+#include "fuzz_check.h"
+
+#include <cmark.h>
+#include <jansson.h>
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+#include <zip.h>
+
+void qa_fuzz_fail(const char *format, const char *what, const qa_buf *out)
+{
+    fprintf(stderr, "qaconv fuzz: %s output fails its check: %s\n", format,
+            what);
+    if (out && out->data)
+        fprintf(stderr, "---- output (first 2000 bytes) ----\n%.*s\n----\n",
+                (int)(out->len < 2000 ? out->len : 2000), out->data);
+    abort();
+}
+
+/* ---- XML ----------------------------------------------------------------- */
+
+static void count_error(void *ctx, xmlErrorPtr e)
+{
+    if (e && e->level >= XML_ERR_ERROR) {
+        int *n = ctx;
+        if ((*n)++ == 0)
+            fprintf(stderr, "libxml2: line %d: %s", e->line,
+                    e->message ? e->message : "?\n");
+    }
+}
+
+/* Well-formed, namespace-correct XML; no network, entities left alone. */
+static bool xml_ok(const char *s, size_t len)
+{
+    int errors = 0;
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt)
+        abort();
+    xmlSetStructuredErrorFunc(&errors, count_error);
+    xmlDocPtr doc = xmlCtxtReadMemory(ctxt, s, (int)len, "fuzz.xml", NULL,
+                                      XML_PARSE_NONET | XML_PARSE_NOWARNING);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+    bool ok = doc && errors == 0 && ctxt->wellFormed && ctxt->nsWellFormed;
+    xmlFreeDoc(doc);
+    xmlFreeParserCtxt(ctxt);
+    return ok;
+}
+
+/* ---- JSON-LD ------------------------------------------------------------- */
+
+/* An answer's HTML fragment: well-formed once wrapped in one element. */
+static bool html_fragment_ok(const char *html)
+{
+    qa_buf b = {0};
+    qa_buf_puts(&b, "<div>");
+    qa_buf_puts(&b, html);
+    qa_buf_puts(&b, "</div>");
+    bool ok = xml_ok(b.data, b.len);
+    qa_buf_free(&b);
+    return ok;
+}
+
+static const char *check_jsonld(const qa_buf *out)
+{
+    json_error_t e;
+    json_t *root = json_loadb(out->data, out->len, JSON_REJECT_DUPLICATES, &e);
+    if (!root)
+        return "not valid JSON";
+    const char *why = NULL;
+    json_t *main = json_object_get(root, "mainEntity");
+    if (!json_is_string(json_object_get(root, "@context")) ||
+        !json_is_string(json_object_get(root, "@type")) ||
+        strcmp(json_string_value(json_object_get(root, "@type")), "FAQPage") ||
+        !json_is_string(json_object_get(root, "name")) ||
+        !json_is_array(main) || json_array_size(main) == 0)
+        why = "@context, @type FAQPage, name or mainEntity missing";
+    size_t i;
+    json_t *q;
+    json_array_foreach(main, i, q) {
+        json_t *a = json_object_get(q, "acceptedAnswer");
+        json_t *text = json_object_get(a, "text");
+        if (!why && (!json_is_string(json_object_get(q, "name")) ||
+                     strcmp(json_string_value(json_object_get(q, "@type")) ?
+                            json_string_value(json_object_get(q, "@type")) : "",
+                            "Question")))
+            why = "a Question without @type or name";
+        else if (!why && a && !json_is_string(text))
+            why = "an acceptedAnswer without text";
+        else if (!why && a && !html_fragment_ok(json_string_value(text)))
+            why = "an answer's HTML is not well-formed";
+    }
+    json_decref(root);
+    return why;
+}
+
+/* ---- Markdown ------------------------------------------------------------ */
+
+static bool utf8_ok(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0 || cp == 0)
+            return false;
+        i += (size_t)n;
+    }
+    return true;
+}
+
+/* Valid UTF-8 that cmark parses, and that qaconv's Markdown reader reads
+ * back into as many questions as the document has. */
+static const char *check_md(const qa_buf *out, const qa_doc *doc)
+{
+    if (!utf8_ok(out->data, out->len))
+        return "not valid UTF-8 (or a NUL byte)";
+    cmark_node *root = cmark_parse_document(out->data, out->len,
+                                            CMARK_OPT_VALIDATE_UTF8);
+    if (!root)
+        return "cmark cannot parse it";
+    cmark_node_free(root);
+    qa_doc *back = qa_read_md(out->data, out->len, "fuzz.md");
+    const char *why = NULL;
+    if (qa_doc_count_diags(back, QA_ERROR))
+        why = "qaconv's Markdown reader refuses it";
+    else if (back->n_entries != doc->n_entries)
+        why = "the Markdown reader finds another number of questions";
+    qa_doc_free(back);
+    return why;
+}
+
+/* ---- JSON ---------------------------------------------------------------- */
+
+/* The contract, then qaconv's own JSON reader on it: no error and every
+ * question back. */
+static const char *check_json(const qa_buf *out, const qa_doc *doc)
+{
+    const char *why = qa_fuzz_check_json(out->data, out->len, false);
+    if (why)
+        return why;
+    qa_doc *back = qa_read_json(out->data, out->len, "fuzz.json");
+    if (qa_doc_count_diags(back, QA_ERROR))
+        why = "qaconv's JSON reader refuses it";
+    else if (back->n_entries != doc->n_entries)
+        why = "the JSON reader finds another number of questions";
+    qa_doc_free(back);
+    return why;
+}
+
+/* ---- EPUB ---------------------------------------------------------------- */
+
+static bool has_suffix(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* An entry's bytes, or NULL. */
+static char *read_entry(zip_t *za, zip_uint64_t i, zip_uint64_t size)
+{
+    zip_file_t *f = zip_fopen_index(za, i, 0);
+    if (!f)
+        return NULL;
+    char *data = qa_xmalloc(size + 1);
+    zip_int64_t got = zip_fread(f, data, size);
+    zip_fclose(f);
+    if (got < 0 || (zip_uint64_t)got != size) {
+        free(data);
+        return NULL;
+    }
+    data[size] = '\0';
+    return data;
+}
+
+/* A zip that libzip opens, whose first entry is an uncompressed
+ * "mimetype" holding application/epub+zip, and whose XHTML, OPF and NCX
+ * files are well-formed XML. */
+static const char *check_epub(const qa_buf *out)
+{
+    zip_error_t err;
+    zip_error_init(&err);
+    zip_source_t *src = zip_source_buffer_create(out->data, out->len, 0, &err);
+    zip_t *za = src ? zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,
+                                           &err) : NULL;
+    zip_error_fini(&err);
+    if (!za) {
+        zip_source_free(src);
+        return "libzip cannot open it";
+    }
+    const char *why = NULL;
+    zip_stat_t st;
+    zip_int64_t n = zip_get_num_entries(za, 0);
+    if (n < 1 || zip_stat_index(za, 0, 0, &st) != 0 ||
+        strcmp(st.name, "mimetype") != 0 || st.comp_method != ZIP_CM_STORE)
+        why = "the first entry is not an uncompressed \"mimetype\"";
+    for (zip_int64_t i = 0; i < n && !why; i++) {
+        if (zip_stat_index(za, (zip_uint64_t)i, 0, &st) != 0) {
+            why = "an entry libzip cannot stat";
+            break;
+        }
+        bool is_xml = has_suffix(st.name, ".xhtml") ||
+                      has_suffix(st.name, ".opf") ||
+                      has_suffix(st.name, ".ncx") ||
+                      has_suffix(st.name, ".xml");
+        bool is_mimetype = i == 0;
+        if (!is_xml && !is_mimetype)
+            continue;
+        char *data = read_entry(za, (zip_uint64_t)i, st.size);
+        if (!data)
+            why = "an entry libzip cannot read";
+        else if (is_mimetype && strcmp(data, "application/epub+zip") != 0)
+            why = "mimetype does not hold application/epub+zip";
+        else if (is_xml && !xml_ok(data, st.size))
+            why = "an XHTML, OPF or NCX file is not well-formed XML";
+        free(data);
+    }
+    zip_discard(za);
+    return why;
+}
+
+/* ---- the conversion ------------------------------------------------------ */
+
+static const char *check(const qa_format *f, const qa_buf *out,
+                         const qa_doc *doc)
+{
+    if (strcmp(f->name, "json") == 0)
+        return check_json(out, doc);
+    if (strcmp(f->name, "jsonld") == 0)
+        return check_jsonld(out);
+    if (strcmp(f->name, "docbook") == 0)
+        return xml_ok(out->data, out->len) ? NULL : "not well-formed XML";
+    if (strcmp(f->name, "md") == 0)
+        return check_md(out, doc);
+    if (strcmp(f->name, "epub") == 0)
+        return check_epub(out);
+    return "no check for this format: add one to tests/fuzz/fuzz_check.c";
+}
+
+static void write_and_check(const qa_format *f, const qa_write_opts *opts,
+                            const qa_doc *doc)
+{
+    qa_buf out = {0};
+    const char *err = NULL;
+    if (f->write(doc, opts, &out, &err) != 0)
+        qa_fuzz_fail(f->name, err ? err : "the writer failed", &out);
+    const char *why = check(f, &out, doc);
+    if (why)
+        qa_fuzz_fail(f->name, why, &out);
+    qa_buf_free(&out);
+}
+
+static bool has_errors(const qa_docs *docs)
+{
+    for (size_t d = 0; d < docs->n; d++)
+        if (qa_doc_count_diags(docs->v[d], QA_ERROR))
+            return true;
+    return false;
+}
+
+void qa_fuzz_convert(qa_reader_fn read, const uint8_t *data, size_t size)
+{
+    qa_doc *doc = read((const char *)data, size, "fuzz-input");
+    if (!doc)
+        qa_fuzz_fail("reader", "returned NULL", NULL);
+    qa_docs docs = {0};
+    qa_docs_push(&docs, doc);
+    if (!has_errors(&docs)) {
+        for (const qa_filter *f = qa_filters; f->name; f++)
+            if (f->on_by_default)
+                f->run(&docs);
+    }
+    if (!has_errors(&docs)) {
+        qa_write_opts plain = {.source_date_epoch = 0};
+        qa_write_opts front = {.md_front_matter = true,
+                               .split = QA_SPLIT_ENTRY,
+                               .source_date_epoch = 0};
+        for (size_t d = 0; d < docs.n; d++)
+            for (const qa_format *f = qa_formats; f->name; f++)
+                if (f->write) {
+                    write_and_check(f, &plain, docs.v[d]);
+                    if (strcmp(f->name, "md") == 0 ||
+                        strcmp(f->name, "epub") == 0)
+                        write_and_check(f, &front, docs.v[d]);
+                }
+        if (docs.n > 1) { /* -o FILE of an input holding several pages */
+            qa_buf out = {0};
+            const char *err = NULL;
+            if (qa_write_json_docs((const qa_doc *const *)docs.v, docs.n,
+                                   &out, &err) != 0)
+                qa_fuzz_fail("json (pages)", err, &out);
+            const char *why = qa_fuzz_check_json(out.data, out.len, true);
+            if (why)
+                qa_fuzz_fail("json (pages)", why, &out);
+            qa_buf_free(&out);
+        }
+    }
+    qa_docs_free(&docs);
+}
