@@ -163,7 +163,10 @@ void qa_doc_set_source(qa_doc *doc, const char *name, const char *data,
         doc->source.sha256[2 * i + 1] = hex[digest[i] & 15];
     }
     doc->source.sha256[64] = '\0';
-    doc->source.name = qa_strdup(doc->arena, name ? name : "-");
+    size_t replaced, dropped; /* file names are bytes, not always UTF-8 */
+    name = name ? name : "-";
+    doc->source.name = qa_model_text(doc->arena, name, strlen(name), &replaced,
+                                     &dropped);
     doc->source.size = len;
 }
 

@@ -129,27 +129,11 @@ size_t md_read_front_matter(qa_doc *doc, const char *text, size_t len,
     return pos;
 }
 
-/* "03-library-card_faq.md" -> "03 library card faq" */
-static const char *title_from_name(qa_doc *doc, const char *name)
-{
-    if (!name || strcmp(name, "-") == 0)
-        return "Untitled";
-    const char *base = strrchr(name, '/');
-    base = base ? base + 1 : name;
-    const char *dot = strrchr(base, '.');
-    size_t len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    char *t = md_clean_text(doc, base, len);
-    for (char *p = t; *p; p++)
-        if (*p == '-' || *p == '_')
-            *p = ' ';
-    return *t ? t : "Untitled";
-}
-
 void md_apply_front_matter(qa_doc *doc, const md_front *fm, bool have_title,
                            bool have_categories, const char *name)
 {
     if (!have_title)
-        doc->title = fm->title ? fm->title : title_from_name(doc, name);
+        doc->title = fm->title ? fm->title : qa_title_from_name(doc, name);
     if (!have_categories)
         for (size_t i = 0; i < fm->n_categories; i++)
             qa_doc_add_category(doc, fm->categories[i]);

@@ -17,22 +17,6 @@ static bool title_like(const text_line *l)
            text_words(l->raw, l->raw_len) <= TITLE_MAX_WORDS;
 }
 
-/* "03-library-card_faq.txt" -> "03 library card faq" */
-static const char *title_from_name(qa_doc *doc, const char *name)
-{
-    if (!name || strcmp(name, "-") == 0)
-        return "Untitled";
-    const char *base = strrchr(name, '/');
-    base = base ? base + 1 : name;
-    const char *dot = strrchr(base, '.');
-    size_t len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
-    char *t = qa_strndup(doc->arena, base, len);
-    for (char *p = t; *p; p++)
-        if (*p == '-' || *p == '_')
-            *p = ' ';
-    return *t ? t : "Untitled";
-}
-
 static bool same_text(const text_line *a, const char *s, size_t len)
 {
     return a->raw_len == len && memcmp(a->raw, s, len) == 0;
@@ -77,7 +61,7 @@ void read_header(text_page *page, size_t end, const char *name)
         mark_repeats(page, end, t);
         i++;
     } else {
-        doc->title = title_from_name(doc, name);
+        doc->title = qa_title_from_name(doc, name);
     }
     read_blocks(page, i, end, &doc->preamble);
 }

@@ -357,3 +357,19 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
     *out_len = c.len;
     return c.out;
 }
+
+const char *qa_title_from_name(qa_doc *doc, const char *name)
+{
+    if (!name || strcmp(name, "-") == 0)
+        return "Untitled";
+    const char *base = strrchr(name, '/');
+    base = base ? base + 1 : name;
+    const char *dot = strrchr(base, '.');
+    size_t len = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    size_t replaced, dropped;
+    char *t = qa_model_text(doc->arena, base, len, &replaced, &dropped);
+    for (char *p = t; *p; p++)
+        if (*p == '-' || *p == '_')
+            *p = ' ';
+    return *t ? t : "Untitled";
+}

@@ -47,4 +47,9 @@ size_t qa_space_suffix(const char *s, size_t len);
  * "pt-BR", "zh-Hant-TW"). */
 bool qa_is_language_tag(const char *s);
 
+/* A title made from a file name, for a page that has none:
+ * "pages/03-library-card_faq.txt" -> "03 library card faq"; "Untitled" for
+ * standard input.  File names are bytes: the title keeps to model text. */
+const char *qa_title_from_name(qa_doc *doc, const char *name);
+
 #endif

@@ -110,6 +110,13 @@ while [ $n -le 3620 ]; do
     n=$((n + 1))
 done
 
+# a file name that is not UTF-8 still gives valid JSON (the name is cleaned)
+odd=$(printf 'odd\377\001name')
+printf '1. What is it?\n\nA page.\n' >"$odd.txt"
+"$qaconv" -q -o odd.json "$odd.txt" 2>err.txt || fail "file name not UTF-8: $(cat err.txt)"
+/usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["title"] == "odd\ufffdname", d["title"]' odd.json ||
+    fail "title from a file name that is not UTF-8"
+
 # no temporary file is ever left behind
 leftover=$(find . -name '.qaconv-tmp-*' | head -n 1)
 [ -z "$leftover" ] || fail "temporary file left: $leftover"
