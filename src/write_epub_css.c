@@ -32,6 +32,12 @@ const char epub_default_css[] =
     "  orphans: 2;\n"
     "  widows: 2;\n"
     "}\n"
+    /* Paragraph roles from the sections filter: the direct answer, and a
+     * closing summary set off from the detail above it. */
+    "p.summary {\n"
+    "  margin-top: 1em;\n"
+    "  font-style: italic;\n"
+    "}\n"
     "ol, ul {\n"
     "  margin: 0 0 0.75em;\n"
     "  padding-left: 1.8em;\n"

@@ -137,7 +137,12 @@ static int write_blocks(xmlTextWriterPtr w, const qa_blocks *blocks)
     for (size_t i = 0; i < blocks->n; i++) {
         const qa_block *bl = &blocks->v[i];
         if (bl->type == QA_BLOCK_PARAGRAPH) {
-            EPUB_TRY(qa_xml_element(w, "p", bl->text));
+            /* the role as a class: the stylesheet sets leads and summaries
+             * apart */
+            EPUB_TRY(start_el(w, "p", bl->role != QA_ROLE_NONE
+                                          ? qa_role_name(bl->role) : NULL));
+            EPUB_TRY(qa_xml_text(w, bl->text));
+            EPUB_TRY(xmlTextWriterFullEndElement(w));
             EPUB_TRY(nl(w));
         } else {
             EPUB_TRY(write_list(w, &bl->list));
