@@ -47,7 +47,8 @@ static int add_folder(qa_inputs *in, const char *dir, const char *ext,
         if (e->d_name[0] != '.')
             push(&names, e->d_name);
     closedir(d);
-    qsort(names.v, names.n, sizeof *names.v, by_name);
+    if (names.n > 1)
+        qsort(names.v, names.n, sizeof *names.v, by_name);
     int rc = 0;
     for (size_t i = 0; i < names.n && rc == 0; i++) {
         size_t len = strlen(dir) + strlen(names.v[i]) + 2;
