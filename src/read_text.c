@@ -142,15 +142,29 @@ static bool classify_question_marker(text_line *l)
     return true;
 }
 
+/* "1. ", "1) ", "1.What" and, with white space after them, "(1) ", "1: ",
+ * "1 - ". */
 static bool classify_number(text_line *l)
 {
     const char *s = l->raw;
     size_t len = l->raw_len;
     long number;
-    size_t i = skip_digits(s, len, 0, &number);
-    if (i == 0 || i >= len || (s[i] != '.' && s[i] != ')'))
+    bool paren = len > 0 && s[0] == '(';
+    size_t i = skip_digits(s, len, paren, &number);
+    if (i == (size_t)paren || i >= len)
         return false;
-    size_t t = marker_end(s, len, i + 1, true);
+    size_t t = 0;
+    if (paren) {
+        if (s[i] == ')')
+            t = marker_end(s, len, i + 1, false);
+    } else if (s[i] == '.' || s[i] == ')') {
+        t = marker_end(s, len, i + 1, true);
+    } else if (s[i] == ':') {
+        t = marker_end(s, len, i + 1, false);
+    } else if (i + 1 < len && (s[i] == '-' || (s[i] == ' ' && s[i + 1] == '-'))) {
+        size_t dash = s[i] == '-' ? i : i + 1;
+        t = marker_end(s, len, dash + 1, false);
+    }
     if (!t)
         return false;
     l->kind = LINE_NUMBERED;

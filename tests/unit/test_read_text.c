@@ -456,8 +456,24 @@ static void separator_title_alone_is_a_title(void)
     qa_doc_free(d);
 }
 
+static void more_number_markers(void)
+{
+    qa_doc *d = read("(1) Is it free?\nYes.\n\n2: Is it open?\nDaily.\n\n"
+                     "3 - Is it safe?\nVery.\n\n4- Is it far?\nNo.\n\n"
+                     "10:30 a.m. is when it opens.\n");
+    CHECK(d->n_entries == 4);
+    if (d->n_entries == 4) {
+        CHECK_STR(d->entries[0].question, "Is it free?");
+        CHECK_STR(d->entries[2].question, "Is it safe?");
+        CHECK(d->entries[3].number == 4);
+        CHECK_STR(shape(&d->entries[3]), "p p"); /* "10:30" is no marker */
+    }
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    more_number_markers();
     wrapped_question_joins();
     bulleted_questions();
     separator_title_alone_is_a_title();
