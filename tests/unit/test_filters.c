@@ -177,8 +177,8 @@ static void lint_flags_persona_and_off_topic(void)
 static void strip_disclaimers_never_empties(void)
 {
     qa_docs docs = run("1. Are parks free?\n\nAs an AI, I cannot say. Most parks "
-                       "are free.\n\n2. Why?\n\nAs an AI, I am not able to have "
-                       "opinions.\n", NULL);
+                       "are free.\n\n2. Why?\n\nAs an AI, I cannot hold views on "
+                       "parks.\n", NULL);
     qa_filter_find("strip-disclaimers")->run(&docs);
     const qa_doc *d = docs.v[0];
     CHECK_STR(d->entries[0].answer.v[0].text, "Most parks are free.");
