@@ -317,9 +317,9 @@ static size_t text_hash(const text_line *l)
     return h;
 }
 
-/* Marks numbered lines that are followed straight by another numbered line
- * and whose text the page repeats in a later numbered line: the entries of
- * a table of contents.  One pass with a hash table of texts. */
+/* Marks the entries of a table of contents: two or more numbered question
+ * lines in a row, each asked again in a later numbered line.  One pass
+ * with a hash table of texts finds the repeats, a second the runs. */
 static void mark_toc(text_page *page)
 {
     size_t k = 0;
@@ -349,11 +349,23 @@ static void mark_toc(text_page *page)
             }
         }
         last[h] = i + 1; /* the earliest occurrence so far */
-        size_t next = next_content(page, i);
-        l->toc = repeated && next < page->n_lines &&
-                 page->lines[next].kind == LINE_NUMBERED;
+        l->toc = repeated && text_ends_question(l->text, l->text_len);
     }
     free(last);
+    /* Keep only runs: a repeated question whose next (or previous) line is
+     * another one.  A question asked twice on a page, its answer starting
+     * with a list, is no table of contents. */
+    bool prev_toc = false;
+    for (size_t i = 0; i < page->n_lines; i++) {
+        text_line *l = &page->lines[i];
+        if (l->kind == LINE_BLANK)
+            continue;
+        size_t next = next_content(page, i);
+        bool next_toc = next < page->n_lines && page->lines[next].toc;
+        bool was = l->toc;
+        l->toc = l->toc && (prev_toc || next_toc);
+        prev_toc = was;
+    }
 }
 
 size_t segment_questions(text_page *page)
