@@ -471,8 +471,18 @@ static void more_number_markers(void)
     qa_doc_free(d);
 }
 
+static void question_asked_twice_is_not_a_table_of_contents(void)
+{
+    qa_doc *d = read("1. Is there a fee?\n\n1. Filing: Ten dollars.\n"
+                     "2. Copies: One dollar.\n\n2. How long does it take?\n\n"
+                     "A week.\n\n3. Is there a fee?\n\nSee above.\n");
+    CHECK(d->n_entries == 3);
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
     wrapped_question_joins();
     bulleted_questions();
