@@ -85,11 +85,12 @@ static void measure(text_line *l)
     double w = 0;
     if (asks)
         w += W_QUESTION_MARK;
-    if (is_interrogative(s, len))
-        w += W_INTERROGATIVE;
+    bool sentence = !asks && text_ends_sentence(s, len);
+    if (is_interrogative(s, len) && !sentence)
+        w += W_INTERROGATIVE; /* "Where possible, ... received." states */
     if (l->question_mark)
         w += W_MARKER;
-    if (!asks && text_ends_sentence(s, len))
+    if (sentence)
         w += W_SENTENCE;
     if (!asks && starts_with_label(s, len))
         w += W_LABEL;

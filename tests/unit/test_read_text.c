@@ -480,8 +480,18 @@ static void question_asked_twice_is_not_a_table_of_contents(void)
     qa_doc_free(d);
 }
 
+static void statement_starting_with_where_is_an_item(void)
+{
+    qa_doc *d = read("Q1. When is it open?\n\nDaily.\n\nQ2. Is there a fee?\n"
+                     "1. Filing costs ten dollars.\n2. Copies cost one dollar.\n"
+                     "3. Where possible, late forms are handled in order.\n");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
 int main(void)
 {
+    statement_starting_with_where_is_an_item();
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
     wrapped_question_joins();
