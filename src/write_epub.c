@@ -8,6 +8,7 @@
 #include "write_epub.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -312,7 +313,14 @@ static int pack(epub_parts *ps, time_t t, qa_buf *out, qa_arena *a,
     zip_error_t ze;
     zip_error_init(&ze);
     zip_source_t *mem = zip_source_buffer_create(NULL, 0, 0, &ze);
+    /* libzip before 1.9 fills two static variables in zip_open_from_source
+     * without a lock (nih-at/libzip#289): two threads opening at once can
+     * see a buffer source as read-only.  Opening is serialised; the rest of
+     * the work on separate archives runs in parallel. */
+    static pthread_mutex_t open_lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&open_lock);
     zip_t *za = mem ? zip_open_from_source(mem, ZIP_TRUNCATE, &ze) : NULL;
+    pthread_mutex_unlock(&open_lock);
     if (!za) {
         *why = qa_strdup(a, zip_error_strerror(&ze));
         zip_source_free(mem);
