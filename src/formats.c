@@ -1,7 +1,15 @@
 /* formats.c - the formats qaconv reads and writes. */
 #include "qaconv.h"
 
+#include <jansson.h>
+#include <libxml/parser.h>
 #include <string.h>
+
+void qa_init(void)
+{
+    xmlInitParser();     /* libxml2 2.9 sets up its globals here */
+    json_object_seed(0); /* jansson seeds its hash function once */
+}
 
 const qa_format qa_formats[] = {
     {"text", "txt", "raw FAQ page as scraped from the web", qa_read_text, NULL},

@@ -6,8 +6,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <jansson.h>
-#include <libxml/parser.h>
 
 #include <ctype.h>
 #include <getopt.h>
@@ -421,8 +419,7 @@ int main(int argc, char **argv)
         o.progress = o.verbosity >= 0 && !o.lint && inputs.n > 1 &&
                      isatty(STDERR_FILENO);
         signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error */
-        xmlInitParser();
-        json_object_seed(0); /* before threads, as jansson asks */
+        qa_init(); /* before the worker threads */
         rc = qa_batch_run(&o, inputs.v, inputs.n);
     }
     qa_inputs_free(&inputs);

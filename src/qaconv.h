@@ -265,6 +265,11 @@ typedef struct qa_format {
     qa_writer_fn write; /* NULL when qaconv cannot write the format */
 } qa_format;
 
+/* Prepares the libraries qaconv uses (libxml2, jansson) for use on several
+ * threads.  Call once, from the main thread, before any other qa_ function
+ * runs on a second thread. */
+void qa_init(void);
+
 /* The formats qaconv knows, terminated by an entry with name == NULL. */
 extern const qa_format qa_formats[];
 const qa_format *qa_format_find(const char *name);

@@ -38,6 +38,7 @@ static void *write_one(void *arg)
 static int child(void)
 {
     static const char page[] = "Parks\n\n1. Are parks free?\n\nYes.\n";
+    qa_init();
     doc = qa_read_text(page, sizeof page - 1, "parks.txt");
     pthread_t t[THREADS];
     int failed[THREADS] = {0}, any = 0;
