@@ -379,10 +379,9 @@ static void walk(md_reader *r, cmark_node *root)
 
 qa_doc *qa_read_md(const char *data, size_t len, const char *name)
 {
-    qa_doc *doc = qa_doc_new();
-    qa_doc_set_source(doc, name, data, len);
+    char *text;
     size_t text_len;
-    char *text = qa_clean_input(doc, data, len, &text_len);
+    qa_doc *doc = qa_text_doc_new(data, len, name, &text, &text_len);
     if (!text)
         return doc;
 

@@ -346,10 +346,9 @@ static void mark_truncation(text_page *page)
 
 qa_doc *qa_read_text(const char *data, size_t len, const char *name)
 {
-    qa_doc *doc = qa_doc_new();
-    qa_doc_set_source(doc, name, data, len);
+    char *text;
     size_t text_len;
-    char *text = qa_clean_input(doc, data, len, &text_len);
+    qa_doc *doc = qa_text_doc_new(data, len, name, &text, &text_len);
     if (!text)
         return doc;
     text_page page = {.doc = doc};

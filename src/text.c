@@ -373,3 +373,12 @@ const char *qa_title_from_name(qa_doc *doc, const char *name)
             *p = ' ';
     return *t ? t : "Untitled";
 }
+
+qa_doc *qa_text_doc_new(const char *data, size_t len, const char *name,
+                        char **text, size_t *text_len)
+{
+    qa_doc *doc = qa_doc_new();
+    qa_doc_set_source(doc, name, data, len);
+    *text = qa_clean_input(doc, data, len, text_len);
+    return doc;
+}

@@ -25,6 +25,12 @@ bool qa_is_nonchar(int32_t cp);
 char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
                     size_t *dropped);
 
+/* The start of every text-based reader: a document with its source
+ * recorded, and the input cleaned (qa_clean_input) into *text, which is
+ * NULL when the input is not text; the document then carries the error. */
+qa_doc *qa_text_doc_new(const char *data, size_t len, const char *name,
+                        char **text, size_t *text_len);
+
 /* Decodes one code point at s (len bytes available, len > 0; s must be valid
  * UTF-8).  Stores the code point in *cp and returns its length in bytes. */
 size_t qa_utf8_next(const char *s, size_t len, int32_t *cp);
