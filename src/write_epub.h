@@ -70,6 +70,11 @@ xmlTextWriterPtr epub_xml_start(xmlBufferPtr *buf, bool indent);
 int epub_xml_finish(xmlTextWriterPtr w, xmlBufferPtr buf, bool ok,
                     qa_buf *out);
 
+/* The attribute name="href#frag" (or name="href" when frag is NULL): a
+ * link into a content file, as nav.xhtml and toc.ncx both write it. */
+int epub_link_attr(xmlTextWriterPtr w, const char *name, const char *href,
+                   const char *frag);
+
 /* The label of a question in headings and navigation: "3. How ...?". */
 const char *epub_entry_label(qa_arena *a, const qa_entry *e);
 /* The XML id of a question's heading: the entry id ("q3") when it is a

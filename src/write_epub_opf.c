@@ -219,11 +219,7 @@ static int nav_point(xmlTextWriterPtr w, unsigned *order, const char *href,
     EPUB_TRY(qa_xml_element(w, "text", label));
     EPUB_TRY(xmlTextWriterEndElement(w));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "content"));
-    if (frag)
-        EPUB_TRY(xmlTextWriterWriteFormatAttribute(w, BAD_CAST "src", "%s#%s",
-                                                   href, frag));
-    else
-        EPUB_TRY(qa_xml_attr(w, "src", href));
+    EPUB_TRY(epub_link_attr(w, "src", href, frag));
     EPUB_TRY(xmlTextWriterEndElement(w));
     return 0;
 }

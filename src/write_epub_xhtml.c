@@ -276,11 +276,7 @@ static int nav_item(xmlTextWriterPtr w, const char *href, const char *frag,
 {
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "li"));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "a"));
-    if (frag)
-        EPUB_TRY(xmlTextWriterWriteFormatAttribute(w, BAD_CAST "href", "%s#%s",
-                                                   href, frag));
-    else
-        EPUB_TRY(qa_xml_attr(w, "href", href));
+    EPUB_TRY(epub_link_attr(w, "href", href, frag));
     EPUB_TRY(qa_xml_text(w, text));
     return xmlTextWriterEndElement(w);
 }

@@ -36,6 +36,15 @@ int epub_xml_finish(xmlTextWriterPtr w, xmlBufferPtr buf, bool ok,
     return ok ? 0 : -1;
 }
 
+int epub_link_attr(xmlTextWriterPtr w, const char *name, const char *href,
+                   const char *frag)
+{
+    if (frag)
+        return xmlTextWriterWriteFormatAttribute(w, BAD_CAST name, "%s#%s",
+                                                 href, frag);
+    return qa_xml_attr(w, name, href);
+}
+
 const char *epub_entry_label(qa_arena *a, const qa_entry *e)
 {
     if (e->number > 0)
