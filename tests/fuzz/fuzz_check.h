@@ -18,6 +18,12 @@
 /* Converts data with read; aborts when an output fails its check. */
 void qa_fuzz_convert(qa_reader_fn read, const uint8_t *data, size_t size);
 
+/* Checks out, doc's rendering in format ("json", "jsonld", "docbook",
+ * "md", "epub"), as qa_fuzz_convert does.  Returns NULL when it passes,
+ * else what is wrong. */
+const char *qa_fuzz_check(const char *format, const qa_buf *out,
+                          const qa_doc *doc);
+
 /* fuzz_contract.c: the JSON contract (schema/qaconv.schema.json) checked in
  * C.  Returns NULL when s[0..len) is a valid qaconv document (or an array
  * of them when array is true), else what is wrong. */
