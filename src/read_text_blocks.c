@@ -11,6 +11,7 @@
 #include "text.h"
 
 #include <string.h>
+#include <strings.h>
 
 typedef struct builder {
     text_page *page;
@@ -69,6 +70,49 @@ static void end_list(builder *b)
     b->item = b->sub = NULL;
 }
 
+/* The length of the marker that opens an answer's first line, white space
+ * after it included, or 0.  The answer's side of the question markers
+ * (read_text.c): "A:", "A. ", "A1.", "A1)", "Ans:", "Ans.", "Answer:",
+ * "Answer 1 -", in any case.  A bare "A" needs its colon, or a period and
+ * a space ("A.M." and "A-list" stay); the words need their punctuation
+ * ("Answers vary", "Ansel:" stay). */
+static size_t answer_marker(const char *s, size_t len)
+{
+    size_t i;
+    if (len >= 6 && strncasecmp(s, "answer", 6) == 0)
+        i = 6;
+    else if (len >= 3 && strncasecmp(s, "ans", 3) == 0)
+        i = 3;
+    else if (len >= 1 && (s[0] == 'A' || s[0] == 'a'))
+        i = 1;
+    else
+        return 0;
+    bool word = i > 1;
+    size_t j = i + qa_space_prefix(s + i, len - i);
+    size_t k = j;
+    while (k < len && s[k] >= '0' && s[k] <= '9')
+        k++;
+    bool digits = k > j;
+    if (!digits && j > i && !word)
+        return 0; /* "A program" */
+    k += qa_space_prefix(s + k, len - k);
+    if (k >= len)
+        return 0;
+    char p = s[k];
+    bool ok = p == ':' || ((p == '.' || p == ')') && (word || digits)) ||
+              (p == '-' && (word || digits) && k > i) ||
+              (p == '.' && !word && !digits && k + 1 < len && s[k + 1] == ' ');
+    if (!ok)
+        return 0;
+    k++;
+    size_t sp = qa_space_prefix(s + k, len - k);
+    if (k + sp >= len)
+        return 0; /* nothing after the marker: keep the line as it is */
+    if (p != ':' && sp == 0)
+        return 0; /* "A.M.", "Ans.5" */
+    return k + sp;
+}
+
 static void add_paragraph(builder *b, const text_line *l)
 {
     qa_doc *doc = b->page->doc;
@@ -76,17 +120,10 @@ static void add_paragraph(builder *b, const text_line *l)
     b->para = qa_blocks_add(doc, b->blocks, QA_BLOCK_PARAGRAPH, l->lineno);
     const char *s = l->raw;
     size_t len = l->raw_len;
-    if (b->blocks->n == 1) { /* "A: ..." or "Answer: ..." opens an answer */
-        if (len > 2 && (s[0] == 'A' || s[0] == 'a') && s[1] == ':') {
-            s += 2;
-            len -= 2;
-        } else if (len > 7 && strncmp(s, "Answer:", 7) == 0) {
-            s += 7;
-            len -= 7;
-        }
-        size_t sp = qa_space_prefix(s, len);
-        s += sp;
-        len -= sp;
+    if (b->blocks->n == 1) {
+        size_t m = answer_marker(s, len);
+        s += m;
+        len -= m;
     }
     b->para->text = qa_strndup(doc->arena, s, len);
 }

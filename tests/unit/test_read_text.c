@@ -373,6 +373,48 @@ static void q_and_a_prefixes(void)
     qa_doc_free(d);
 }
 
+/* The markers that open an answer are dropped like the question's; words
+ * that only look like one stay. */
+static void answer_markers(void)
+{
+    static const struct {
+        const char *line, *text;
+    } cases[] = {
+        {"A: Yes, it is.", "Yes, it is."},
+        {"a:Yes, it is.", "Yes, it is."},
+        {"A. Yes, it is.", "Yes, it is."},
+        {"A1. Yes, it is.", "Yes, it is."},
+        {"A1) Yes, it is.", "Yes, it is."},
+        {"A 1: Yes, it is.", "Yes, it is."},
+        {"Ans: Yes, it is.", "Yes, it is."},
+        {"Ans. Yes, it is.", "Yes, it is."},
+        {"ANSWER: Yes, it is.", "Yes, it is."},
+        {"Answer. Yes, it is.", "Yes, it is."},
+        {"Answer - Yes, it is.", "Yes, it is."},
+        {"Answer 1: Yes, it is.", "Yes, it is."},
+        {"A program runs it.", "A program runs it."},
+        {"A.M. hours only.", "A.M. hours only."},
+        {"A-list members only.", "A-list members only."},
+        {"Answers vary by county.", "Answers vary by county."},
+        {"Answer-based forms differ.", "Answer-based forms differ."},
+        {"Ansel: the clerk decides.", "Ansel: the clerk decides."},
+        {"As a rule, yes.", "As a rule, yes."},
+        {"A:", "A:"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        qa_buf page = {0};
+        qa_buf_puts(&page, "Q1. Is it open?\n");
+        qa_buf_puts(&page, cases[i].line);
+        qa_buf_puts(&page, "\n\nQ2. Is it free?\nNo.\n");
+        qa_doc *d = qa_read_text(page.data, page.len, "t.txt");
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2 && d->entries[0].answer.n > 0)
+            CHECK_STR(d->entries[0].answer.v[0].text, cases[i].text);
+        qa_doc_free(d);
+        qa_buf_free(&page);
+    }
+}
+
 static void abbreviation_in_breadcrumb(void)
 {
     qa_doc *d = read("Categories Washington D.C.State Regulations and Laws\n\n"
@@ -504,6 +546,7 @@ int main(void)
     unnumbered_without_any_numbered_line();
     markdown_decoration_is_dropped();
     q_and_a_prefixes();
+    answer_markers();
     glued_breadcrumb_and_title();
     noncharacters_are_replaced();
     two_word_state_breadcrumb();
