@@ -155,19 +155,20 @@ static bool read_categories(md_reader *r, cmark_node *p)
 }
 
 /* "12. What ...?" -> 12 and the offset of "What"; 0 when s has no number.
- * A question whose own text starts with a number is written "0. 1. ...". */
+ * A question whose own text starts with a number is written "0. 1. ...".
+ * Numbers are as a page writes them, never negative: "-1. " is text. */
 static size_t heading_number(const char *s, long *number)
 {
-    size_t i = s[0] == '-' ? 1 : 0, start = i;
+    size_t i = 0;
     long v = 0;
     for (; s[i] >= '0' && s[i] <= '9'; i++) {
         if (v > (LONG_MAX - (s[i] - '0')) / 10)
             return 0;
         v = v * 10 + (s[i] - '0');
     }
-    if (i == start || s[i] != '.' || (s[i + 1] != ' ' && s[i + 1] != '\0'))
+    if (i == 0 || s[i] != '.' || (s[i + 1] != ' ' && s[i + 1] != '\0'))
         return 0;
-    *number = start ? -v : v;
+    *number = v;
     return s[i + 1] ? i + 2 : i + 1;
 }
 

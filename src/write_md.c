@@ -215,12 +215,10 @@ static void add_categories(md_writer *w, cmark_node *root, const qa_doc *doc)
         cmark_node_free(p);
 }
 
-/* True when s starts the way a numbered heading does: "-?[0-9]+\." followed
+/* True when s starts the way a numbered heading does: "[0-9]+\." followed
  * by a space or the end (read_md.c takes such a prefix for the number). */
 static bool looks_numbered(const char *s)
 {
-    if (*s == '-')
-        s++;
     if (*s < '0' || *s > '9')
         return false;
     while (*s >= '0' && *s <= '9')
