@@ -72,10 +72,10 @@ static void end_list(builder *b)
 
 /* The length of the marker that opens an answer's first line, white space
  * after it included, or 0.  The answer's side of the question markers
- * (read_text.c): "A:", "A. ", "A1.", "A1)", "Ans:", "Ans.", "Answer:",
- * "Answer 1 -", in any case.  A bare "A" needs its colon, or a period and
- * a space ("A.M." and "A-list" stay); the words need their punctuation
- * ("Answers vary", "Ansel:" stay). */
+ * (read_text.c): "A:", "A1.", "A1)", "Ans:", "Ans.", "Answer:", "Answer 1 -",
+ * in any case.  A bare "A" needs its colon: "A. " opens lettered lists
+ * ("A. The basic plan." "B. ..."), and "A.M." and "A-list" are words; the
+ * words need their punctuation ("Answers vary", "Ansel:" stay). */
 static size_t answer_marker(const char *s, size_t len)
 {
     size_t i;
@@ -100,8 +100,7 @@ static size_t answer_marker(const char *s, size_t len)
         return 0;
     char p = s[k];
     bool ok = p == ':' || ((p == '.' || p == ')') && (word || digits)) ||
-              (p == '-' && (word || digits) && k > i) ||
-              (p == '.' && !word && !digits && k + 1 < len && s[k + 1] == ' ');
+              (p == '-' && (word || digits) && k > i);
     if (!ok)
         return 0;
     k++;

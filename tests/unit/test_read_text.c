@@ -382,7 +382,7 @@ static void answer_markers(void)
     } cases[] = {
         {"A: Yes, it is.", "Yes, it is."},
         {"a:Yes, it is.", "Yes, it is."},
-        {"A. Yes, it is.", "Yes, it is."},
+        {"A. Yes, it is.", "A. Yes, it is."},
         {"A1. Yes, it is.", "Yes, it is."},
         {"A1) Yes, it is.", "Yes, it is."},
         {"A 1: Yes, it is.", "Yes, it is."},
