@@ -279,19 +279,38 @@ static bool has_errors(const qa_docs *docs)
     return false;
 }
 
-/* The writers' options, chosen by the input's bytes: --split and
- * --md-front-matter in every combination across inputs, and the same
- * options every time one input runs, as libFuzzer needs. */
-static qa_write_opts writer_options(const uint8_t *data, size_t size)
+bool qa_fuzz_every_option;
+
+/* The k-th combination of the writers' options: --split for the EPUB,
+ * --md-front-matter for Markdown; QA_FUZZ_OPTIONS of them. */
+enum { QA_FUZZ_OPTIONS = 6 };
+
+static qa_write_opts writer_options(uint32_t k)
 {
     static const qa_split splits[] = {QA_SPLIT_AUTO, QA_SPLIT_DOCUMENT,
                                       QA_SPLIT_ENTRY};
+    return (qa_write_opts){.split = splits[k % 3],
+                           .md_front_matter = (k / 3) % 2,
+                           .source_date_epoch = 0};
+}
+
+/* The combination an input runs with: a hash of its bytes, so that one
+ * input always runs the same way, as libFuzzer needs, and the inputs
+ * share out every combination. */
+static uint32_t options_of(const uint8_t *data, size_t size)
+{
     uint32_t h = 2166136261u; /* FNV-1a */
     for (size_t i = 0; i < size; i++)
         h = (h ^ data[i]) * 16777619u;
-    return (qa_write_opts){.split = splits[h % 3],
-                           .md_front_matter = (h >> 8) & 1,
-                           .source_date_epoch = 0};
+    return h % QA_FUZZ_OPTIONS;
+}
+
+static void write_all(const qa_docs *docs, const qa_write_opts *opts)
+{
+    for (size_t d = 0; d < docs->n; d++)
+        for (const qa_format *f = qa_formats; f->name; f++)
+            if (f->write)
+                write_and_check(f, opts, docs->v[d]);
 }
 
 void qa_fuzz_convert(qa_reader_fn read, const uint8_t *data, size_t size)
@@ -307,11 +326,13 @@ void qa_fuzz_convert(qa_reader_fn read, const uint8_t *data, size_t size)
                 f->run(&docs);
     }
     if (!has_errors(&docs)) {
-        qa_write_opts opts = writer_options(data, size);
-        for (size_t d = 0; d < docs.n; d++)
-            for (const qa_format *f = qa_formats; f->name; f++)
-                if (f->write)
-                    write_and_check(f, &opts, docs.v[d]);
+        uint32_t k = options_of(data, size);
+        for (uint32_t i = 0; i < QA_FUZZ_OPTIONS; i++) {
+            if (qa_fuzz_every_option || i == k) {
+                qa_write_opts opts = writer_options(i);
+                write_all(&docs, &opts);
+            }
+        }
         if (docs.n > 1) { /* -o FILE of an input holding several pages */
             qa_buf out = {0};
             const char *err = NULL;

@@ -15,8 +15,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Converts data with read; aborts when an output fails its check. */
+/* Converts data with read; aborts when an output fails its check.  The
+ * writers run with one combination of their options (--split,
+ * --md-front-matter), chosen by the input's bytes, or with every one when
+ * qa_fuzz_every_option is set (the replay driver sets it: a regression
+ * input keeps failing the way it once did whatever the options). */
 void qa_fuzz_convert(qa_reader_fn read, const uint8_t *data, size_t size);
+extern bool qa_fuzz_every_option;
 
 /* Checks out, doc's rendering in format ("json", "jsonld", "docbook",
  * "md", "epub"), as qa_fuzz_convert does.  Returns NULL when it passes,

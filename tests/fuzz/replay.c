@@ -1,8 +1,11 @@
 /* replay.c - runs a fuzz target's input checks without libFuzzer: every
  * file named, and every file in every folder named, goes through
- * LLVMFuzzerTestOneInput once.  The ordinary (gcc) build uses it to run
- * the regression inputs in tests/fuzz/regressions and the seed corpus. */
+ * LLVMFuzzerTestOneInput once, with the writers in every combination of
+ * their options.  The ordinary (gcc) build uses it to run the regression
+ * inputs in tests/fuzz/regressions and the seed corpus. */
 #define _POSIX_C_SOURCE 200809L
+#include "fuzz_check.h"
+
 #include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -84,6 +87,7 @@ static int run_path(const char *path)
 int main(int argc, char **argv)
 {
     int rc = 0;
+    qa_fuzz_every_option = true;
     for (int i = 1; i < argc; i++)
         rc |= run_path(argv[i]);
     return rc;
