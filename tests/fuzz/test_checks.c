@@ -199,6 +199,16 @@ static qa_buf zip_of(const archive *a)
     return out;
 }
 
+/* The second zip header with signature sig (4 bytes) in z, or NULL. */
+static char *second_header(qa_buf *z, const char *sig)
+{
+    int seen = 0;
+    for (size_t i = 0; i + 4 <= z->len; i++)
+        if (memcmp(z->data + i, sig, 4) == 0 && ++seen == 2)
+            return z->data + i;
+    return NULL;
+}
+
 #define MIMETYPE {"mimetype", "application/epub+zip"}
 #define PAGE(xml) {"OEBPS/page.xhtml", xml}
 #define GOOD_PAGE PAGE("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>")
@@ -224,6 +234,22 @@ static void epub_rejected(const qa_doc *doc)
         qa_buf_free(&z);
     }
     CHECK(check_str("epub", "PK\x03\x04 not really a zip", doc) != NULL);
+
+    /* The page's CRC-32 changed alike in its local header (offset 14) and
+     * in the central directory (offset 16): the archive is consistent and
+     * opens, but the page's bytes are not the ones the CRC was made of. */
+    static const archive minimal = {"crc", MIMETYPE, GOOD_PAGE, false, true};
+    qa_buf z = zip_of(&minimal);
+    CHECK(qa_fuzz_check("epub", &z, doc) == NULL);
+    char *local = second_header(&z, "PK\x03\x04");
+    char *central = second_header(&z, "PK\x01\x02");
+    CHECK(local && central);
+    if (local && central) {
+        local[14] ^= 1;
+        central[16] ^= 1;
+        CHECK(qa_fuzz_check("epub", &z, doc) != NULL);
+    }
+    qa_buf_free(&z);
 }
 
 int main(void)
