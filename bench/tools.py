@@ -86,25 +86,35 @@ def call_args(text, name):
 
 
 def epub_level(src_dir):
-    """The deflate level the EPUB writer asks libzip for, and where that
-    comes from: the literal or #define in the flags argument of
-    zip_set_file_compression(), libzip's default (9) when the flags are 0
-    or there is no such call, 6 when there is no EPUB writer source."""
+    """The deflate level the EPUB writer uses, and where that comes from:
+    the literal or #define in the level argument of deflateInit2() (the
+    writer deflates its members itself) or in the flags argument of
+    zip_set_file_compression() (libzip deflates them; its default, 9, when
+    the flags are 0 or there is no such call); 6 when there is no EPUB
+    writer source."""
     sources = sorted(glob.glob(os.path.join(src_dir, "write_epub*.c")))
     if not sources:
         return 6, "assumed: no src/write_epub*.c"
     text = "".join(open(p, encoding="utf-8", errors="replace").read()
                    for p in sources)
     defines = dict(re.findall(r"#define\s+(\w+)\s+\(?(\d+)\)?", text))
+
+    def levels_in(expr):
+        expr = re.sub(r"\b(\w+)\b",
+                      lambda m: defines.get(m.group(1), m.group(1)), expr)
+        return [int(n) for n in re.findall(r"\b\d+\b", expr)
+                if 1 <= int(n) <= 9]
+
     levels = set()
+    for args in call_args(text, "deflateInit2"):
+        if len(args) == 6:
+            levels.update(levels_in(args[1]))
+    if levels:
+        return max(levels), "from deflateInit2 in src/write_epub*.c"
     for args in call_args(text, "zip_set_file_compression"):
         if len(args) != 4 or "DEFLATE" not in args[2] + args[3]:
             continue
-        flags = re.sub(r"\b(\w+)\b",
-                       lambda m: defines.get(m.group(1), m.group(1)), args[3])
-        found = [int(n) for n in re.findall(r"\b\d+\b", flags)
-                 if 1 <= int(n) <= 9]
-        levels.update(found or [LIBZIP_DEFAULT_LEVEL])
+        levels.update(levels_in(args[3]) or [LIBZIP_DEFAULT_LEVEL])
     if not levels:
         return LIBZIP_DEFAULT_LEVEL, "libzip default: src/write_epub*.c sets none"
     return max(levels), "from src/write_epub*.c"

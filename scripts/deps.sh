@@ -1,7 +1,7 @@
 # scripts/deps.sh - installs the Debian packages qaconv needs; sourced by
 # scripts/run and scripts/test.  Quiet when everything is already there.
 
-QACONV_BUILD_PACKAGES="cmake gcc make pkg-config libxml2-dev libzip-dev \
+QACONV_BUILD_PACKAGES="cmake gcc make pkg-config libxml2-dev libzip-dev zlib1g-dev \
 libcmark-dev libjansson-dev libutf8proc-dev libssl-dev"
 QACONV_TEST_PACKAGES="python3-jsonschema cmark xsltproc jing docbook5-xml \
 docbook-xsl-ns epubcheck default-jre-headless valgrind parallel \

@@ -8,12 +8,14 @@
 #include "write_epub.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <zip.h>
+#include <zlib.h>
 
 /* --split auto keeps a page in one file up to about this much XHTML, and
  * groups the questions of a longer page into files of half of it.  Readers
@@ -23,6 +25,7 @@
 #define AUTO_SPLIT_LIMIT (250u * 1024u)
 
 #define EPUB_DEFLATE_LEVEL 6
+#define EPUB_DEFLATE_MEMLEVEL 8 /* zlib's default: 256 KB of state */
 
 /* ---- planning ----------------------------------------------------------- */
 
@@ -264,29 +267,132 @@ static void dos_time(time_t t, zip_uint16_t *dtime, zip_uint16_t *ddate)
                             (tm.tm_sec / 2));
 }
 
-/* Adds p to za; its data then belongs to the archive (freep = 1), which
- * reads it only at zip_close. */
-static int add_entry(zip_t *za, epub_part *p, time_t t)
+/* A member's bytes, raw-deflated (RFC 1951) by qaconv, served to libzip as
+ * a source that says so: libzip then copies them into the archive as they
+ * are.  One deflate stream serves every member of a book (deflateReset
+ * between members), where libzip would set up a fresh one, about 384 KB of
+ * zlib state, for each. */
+typedef struct deflated {
+    unsigned char *data; /* deflated */
+    size_t len;
+    zip_uint64_t size; /* before deflate */
+    zip_uint32_t crc;  /* of the bytes before deflate */
+    size_t offset;     /* read position */
+    zip_error_t error;
+} deflated;
+
+static void deflated_free(deflated *d)
 {
-    zip_source_t *src = zip_source_buffer(za, p->data.data, p->data.len, 1);
+    free(d->data);
+    zip_error_fini(&d->error);
+    free(d);
+}
+
+static zip_int64_t deflated_source(void *ud, void *data, zip_uint64_t len,
+                                   zip_source_cmd_t cmd)
+{
+    deflated *d = ud;
+    switch (cmd) {
+    case ZIP_SOURCE_OPEN:
+        d->offset = 0;
+        return 0;
+    case ZIP_SOURCE_READ: {
+        size_t n = d->len - d->offset;
+        if (n > len)
+            n = (size_t)len;
+        if (n)
+            memcpy(data, d->data + d->offset, n);
+        d->offset += n;
+        return (zip_int64_t)n;
+    }
+    case ZIP_SOURCE_CLOSE:
+        return 0;
+    case ZIP_SOURCE_STAT: {
+        if (len < sizeof(zip_stat_t)) {
+            zip_error_set(&d->error, ZIP_ER_INVAL, 0);
+            return -1;
+        }
+        zip_stat_t *st = data;
+        zip_stat_init(st);
+        st->valid = ZIP_STAT_SIZE | ZIP_STAT_COMP_SIZE | ZIP_STAT_COMP_METHOD |
+                    ZIP_STAT_CRC | ZIP_STAT_ENCRYPTION_METHOD;
+        st->size = d->size;
+        st->comp_size = d->len;
+        st->comp_method = ZIP_CM_DEFLATE;
+        st->crc = d->crc;
+        st->encryption_method = ZIP_EM_NONE;
+        return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(&d->error, data, len);
+    case ZIP_SOURCE_FREE:
+        deflated_free(d);
+        return 0;
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(
+            ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+            ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, ZIP_SOURCE_SUPPORTS, -1);
+    default:
+        zip_error_set(&d->error, ZIP_ER_OPNOTSUPP, 0);
+        return -1;
+    }
+}
+
+/* A zip source of in's bytes, deflated through z (reset first); NULL on
+ * failure, with za's error set. */
+static zip_source_t *deflated_new(zip_t *za, z_stream *z, const qa_buf *in)
+{
+    const Bytef *bytes = (const Bytef *)(in->len ? in->data : "");
+    int zrc = in->len > UINT_MAX ? Z_BUF_ERROR : deflateReset(z);
+    if (zrc != Z_OK) {
+        zip_error_set(zip_get_error(za), ZIP_ER_ZLIB, zrc);
+        return NULL;
+    }
+    uLong bound = deflateBound(z, (uLong)in->len);
+    deflated *d = qa_xmalloc(sizeof *d);
+    *d = (deflated){.data = qa_xmalloc(bound), .size = in->len};
+    zip_error_init(&d->error);
+    d->crc = (zip_uint32_t)crc32_z(crc32(0, Z_NULL, 0), bytes, in->len);
+    z->next_in = (Bytef *)bytes;
+    z->avail_in = (uInt)in->len;
+    z->next_out = d->data;
+    z->avail_out = (uInt)bound;
+    zip_source_t *src = NULL;
+    if ((zrc = deflate(z, Z_FINISH)) == Z_STREAM_END) {
+        d->len = bound - z->avail_out;
+        src = zip_source_function(za, deflated_source, d);
+    } else {
+        zip_error_set(zip_get_error(za), ZIP_ER_ZLIB, zrc);
+    }
+    if (!src)
+        deflated_free(d);
+    return src;
+}
+
+/* Adds p to za: stored when p->store, else deflated through z.  The
+ * archive owns the bytes from here, and reads them only at zip_close. */
+static int add_entry(zip_t *za, z_stream *z, epub_part *p, time_t t)
+{
+    zip_source_t *src;
+    if (p->store) {
+        src = zip_source_buffer(za, p->data.data, p->data.len, 1);
+        if (src)
+            p->data = (qa_buf){0};
+    } else {
+        src = deflated_new(za, z, &p->data);
+        qa_buf_free(&p->data);
+    }
     if (!src)
         return -1;
-    p->data = (qa_buf){0};
     zip_int64_t idx = zip_file_add(za, p->name, src, ZIP_FL_ENC_UTF_8);
     if (idx < 0) {
         zip_source_free(src);
         return -1;
     }
-    /* Deflate level EPUB_DEFLATE_LEVEL (6, zlib's own default): measured on
-     * 7.8 MB of qaconv's XHTML, level 9 is 2.2% smaller and takes 2.1 times
-     * as long (bench/RESULTS.md).  zlib's output depends only on the input,
-     * the level and zlib's version, never on the machine, which keeps
-     * builds with SOURCE_DATE_EPOCH byte-identical. */
     zip_uint16_t dtime, ddate;
     dos_time(t, &dtime, &ddate);
-    if (zip_set_file_compression(za, (zip_uint64_t)idx,
-                                 p->store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
-                                 p->store ? 0 : EPUB_DEFLATE_LEVEL) < 0 ||
+    if ((p->store && zip_set_file_compression(za, (zip_uint64_t)idx,
+                                              ZIP_CM_STORE, 0) < 0) ||
         zip_file_set_dostime(za, (zip_uint64_t)idx, dtime, ddate, 0) < 0)
         return -1;
     return 0;
@@ -329,11 +435,27 @@ static int pack(epub_parts *ps, time_t t, qa_buf *out, qa_arena *a,
     }
     zip_error_fini(&ze);
     zip_source_keep(mem); /* outlives zip_close, to be read back */
-    int rc = 0;
+    /* Raw deflate (no zlib header), level EPUB_DEFLATE_LEVEL (6, zlib's own
+     * default): measured on 7.8 MB of qaconv's XHTML, level 9 is 2.2%
+     * smaller and takes 2.1 times as long (bench/RESULTS.md).  zlib's
+     * output depends only on the input, these parameters and zlib's
+     * version, never on the machine, which keeps builds with
+     * SOURCE_DATE_EPOCH byte-identical. */
+    z_stream z = {0};
+    int rc = deflateInit2(&z, EPUB_DEFLATE_LEVEL, Z_DEFLATED, -MAX_WBITS,
+                          EPUB_DEFLATE_MEMLEVEL, Z_DEFAULT_STRATEGY) == Z_OK
+                 ? 0 : -1;
+    if (rc != 0) {
+        *why = "zlib cannot set up a deflate stream";
+        zip_discard(za);
+        zip_source_free(mem);
+        return -1;
+    }
     for (size_t i = 0; i < ps->n && rc == 0; i++)
-        rc = add_entry(za, &ps->v[i], t);
+        rc = add_entry(za, &z, &ps->v[i], t);
     if (rc == 0)
         rc = zip_close(za);
+    deflateEnd(&z);
     if (rc != 0) {
         *why = qa_strdup(a, zip_strerror(za));
         zip_discard(za); /* zip_close frees the archive only on success */
