@@ -142,33 +142,75 @@ static bool classify_question_marker(text_line *l)
     return true;
 }
 
-/* "1. ", "1) ", "1.What" and, with white space after them, "(1) ", "1: ",
- * "1 - ". */
+/* "1. ", "1) ", "1.) ", "1.What", "#1 ", "#1. " and, with white space
+ * after them, "(1) ", "1: ", "1 - ". */
 static bool classify_number(text_line *l)
 {
     const char *s = l->raw;
     size_t len = l->raw_len;
     long number;
-    bool paren = len > 0 && s[0] == '(';
-    size_t i = skip_digits(s, len, paren, &number);
-    if (i == (size_t)paren || i >= len)
+    size_t open = len > 0 && (s[0] == '(' || s[0] == '#');
+    size_t i = skip_digits(s, len, open, &number);
+    if (i == open || i >= len)
         return false;
     size_t t = 0;
-    if (paren) {
+    if (open && s[0] == '(') {
         if (s[i] == ')')
             t = marker_end(s, len, i + 1, false);
     } else if (s[i] == '.' || s[i] == ')') {
-        t = marker_end(s, len, i + 1, true);
+        size_t end = i + 1 + (s[i] == '.' && i + 1 < len && s[i + 1] == ')');
+        t = marker_end(s, len, end, true);
     } else if (s[i] == ':') {
         t = marker_end(s, len, i + 1, false);
     } else if (i + 1 < len && (s[i] == '-' || (s[i] == ' ' && s[i + 1] == '-'))) {
         size_t dash = s[i] == '-' ? i : i + 1;
         t = marker_end(s, len, dash + 1, false);
+    } else if (open) { /* "#1 What ...?" */
+        t = marker_end(s, len, i, false);
     }
     if (!t)
         return false;
     l->kind = LINE_NUMBERED;
     l->number = number;
+    l->text = s + t;
+    l->text_len = len - t;
+    return true;
+}
+
+/* The value of the Roman numeral s[0..len) in I, V and X (1 to 39) in its
+ * usual form ("IV", not "IIII"), or 0. */
+static long roman_value(const char *s, size_t len)
+{
+    static const char *const units[] = {"", "I", "II", "III", "IV", "V",
+                                        "VI", "VII", "VIII", "IX"};
+    size_t tens = 0;
+    while (tens < len && tens < 3 && s[tens] == 'X')
+        tens++;
+    for (long u = 0; u < 10; u++)
+        if (strlen(units[u]) == len - tens &&
+            memcmp(units[u], s + tens, len - tens) == 0)
+            return (long)tens * 10 + u;
+    return 0;
+}
+
+/* "I. ", "IV) ": a Roman number, upper case, with white space after it.
+ * Such a line is numbered only if it turns out to be a question: else it
+ * goes back to plain text after segmentation (qa_read_text). */
+static bool classify_roman(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len, i = 0;
+    while (i < len && i < 7 && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X'))
+        i++;
+    if (i == 0 || i >= len || (s[i] != '.' && s[i] != ')'))
+        return false;
+    long number = roman_value(s, i);
+    size_t t = number ? marker_end(s, len, i + 1, false) : 0;
+    if (!t || !text_starts_upper(s + t, len - t))
+        return false;
+    l->kind = LINE_NUMBERED;
+    l->number = number;
+    l->roman = true;
     l->text = s + t;
     l->text_len = len - t;
     return true;
@@ -250,8 +292,9 @@ static void classify(text_line *l)
         return;
     }
     l->kind = LINE_TEXT;
-    if (classify_number(l) || classify_question_marker(l) ||
-        classify_bullet(l) || classify_letter(l))
+    if (classify_number(l) || classify_roman(l) ||
+        classify_question_marker(l) || classify_bullet(l) ||
+        classify_letter(l))
         return;
 }
 
@@ -280,6 +323,21 @@ static void split_lines(text_page *page, char *text, size_t len)
         l->raw_len -= qa_space_suffix(l->raw, l->raw_len);
         classify(l);
         start = i + 1;
+    }
+}
+
+/* A Roman-numbered line that is no question reads as it did before it was
+ * classified: "I. Background" is a heading paragraph, not a list item. */
+static void demote_roman(text_page *page)
+{
+    for (size_t i = 0; i < page->n_lines; i++) {
+        text_line *l = &page->lines[i];
+        if (l->roman && !l->is_question) {
+            l->kind = LINE_TEXT;
+            l->number = 0;
+            l->text = l->raw;
+            l->text_len = l->raw_len;
+        }
     }
 }
 
@@ -355,7 +413,9 @@ qa_doc *qa_read_text(const char *data, size_t len, const char *name)
     split_lines(&page, text, text_len);
 
     size_t first = 0;
-    if (segment_questions(&page) > 0)
+    size_t questions = segment_questions(&page);
+    demote_roman(&page);
+    if (questions > 0)
         while (!page.lines[first].is_question)
             first++;
     else

@@ -10,7 +10,7 @@
 typedef enum {
     LINE_BLANK,
     LINE_TEXT,
-    LINE_NUMBERED, /* "1. ", "1) ", "Q1. ", "Question 1: " */
+    LINE_NUMBERED, /* "1. ", "1) ", "#1 ", "IV. ", "Q1. ", "Question 1: " */
     LINE_BULLET,   /* "- ", "* ", "• " */
     LINE_LETTERED, /* "a. ", "a) ", "(a) " */
     LINE_JUNK      /* a repeated title or breadcrumb inside the body */
@@ -25,6 +25,7 @@ typedef struct text_line {
     line_kind kind;
     long number;         /* LINE_NUMBERED; 0 for "Q: " */
     bool question_mark;  /* "Q1." or "Question 1:": a question by its marker */
+    bool roman;          /* "IV. ": numbered only while it may be a question */
     bool is_question;    /* set by segmentation */
     /* Question evidence of a numbered line (read_text_segment.c), measured
      * once: the weight without the page's heading style, and whether the

@@ -512,6 +512,66 @@ static void more_number_markers(void)
     qa_doc_free(d);
 }
 
+static void hash_and_dot_paren_markers(void)
+{
+    qa_doc *d = read("#1 Is it free?\nYes.\n\n#2: Is it open?\nDaily.\n\n"
+                     "3.) Is it safe?\nVery.\n\n4.)Is it far?\nNo.\n\n"
+                     "#hashtag lines stay text.\n");
+    CHECK(d->n_entries == 4);
+    if (d->n_entries == 4) {
+        CHECK_STR(d->entries[0].question, "Is it free?");
+        CHECK(d->entries[0].number == 1);
+        CHECK_STR(d->entries[1].question, "Is it open?");
+        CHECK_STR(d->entries[2].question, "Is it safe?");
+        CHECK_STR(d->entries[3].question, "Is it far?");
+        CHECK(d->entries[3].number == 4);
+        CHECK_STR(shape(&d->entries[3]), "p p");
+    }
+    qa_doc_free(d);
+}
+
+static void roman_numbered_questions(void)
+{
+    qa_doc *d = read("Voting\n\nI. Who can vote?\nCitizens.\n\n"
+                     "II. Where do I vote?\nAt the school.\n\n"
+                     "III. When are polls open?\nFrom 7 to 8.\n\n"
+                     "IV) Can I vote early?\nYes.\n");
+    CHECK(d->n_entries == 4);
+    if (d->n_entries == 4) {
+        CHECK_STR(d->entries[0].question, "Who can vote?");
+        CHECK(d->entries[0].number == 1);
+        CHECK(d->entries[2].number == 3);
+        CHECK_STR(d->entries[3].question, "Can I vote early?");
+        CHECK(d->entries[3].number == 4);
+    }
+    qa_doc_free(d);
+}
+
+/* Roman numbers that head sections, or only look like numbers, on a page
+ * whose questions are numbered 1, 2, 3: they stay text as written. */
+static void roman_lines_that_are_no_questions_stay_text(void)
+{
+    qa_doc *d = read("Jury Duty\n\nI. Background\nService is a duty.\n\n"
+                     "1. Who is called?\nVoters.\n\n"
+                     "2. Can I be excused?\nV. Smith, the clerk, decides.\n"
+                     "IIII. Not a number\n\nII. Pay\n\n"
+                     "3. How much is the pay?\nTen dollars.\n");
+    CHECK(d->n_entries == 3);
+    CHECK(d->preamble.n == 2 && d->preamble.n > 0 &&
+          strcmp(d->preamble.v[0].text, "I. Background") == 0);
+    if (d->n_entries == 3) {
+        const qa_entry *e = &d->entries[1];
+        CHECK_STR(shape(e), "p p p");
+        if (e->answer.n == 3) {
+            CHECK_STR(e->answer.v[0].text, "V. Smith, the clerk, decides.");
+            CHECK_STR(e->answer.v[1].text, "IIII. Not a number");
+            CHECK_STR(e->answer.v[2].text, "II. Pay");
+        }
+        CHECK(d->entries[2].number == 3);
+    }
+    qa_doc_free(d);
+}
+
 static void question_asked_twice_is_not_a_table_of_contents(void)
 {
     qa_doc *d = read("1. Is there a fee?\n\n1. Filing: Ten dollars.\n"
@@ -535,6 +595,9 @@ int main(void)
     statement_starting_with_where_is_an_item();
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
+    hash_and_dot_paren_markers();
+    roman_numbered_questions();
+    roman_lines_that_are_no_questions_stay_text();
     wrapped_question_joins();
     bulleted_questions();
     separator_title_alone_is_a_title();
