@@ -356,7 +356,9 @@ static void read_entries(text_page *page, size_t first)
         while (next < page->n_lines && !page->lines[next].is_question)
             next++;
         long number = q->kind == LINE_NUMBERED ? q->number : 0;
-        char *question = line_text(doc, q);
+        size_t asked = q->inline_question;
+        char *question = asked ? qa_strndup(doc->arena, q->text, asked)
+                               : line_text(doc, q);
         size_t body = i + 1;
         /* A question wrapped onto the next line: "1. What are the rules
          * for\nparking permits?" */
@@ -371,6 +373,14 @@ static void read_entries(text_page *page, size_t first)
             body++;
         }
         qa_entry *e = qa_doc_add_entry(doc, number, question, q->lineno);
+        if (asked) { /* the answer's first paragraph, on the question's line */
+            size_t at = asked + qa_space_prefix(q->text + asked,
+                                                q->text_len - asked);
+            at += text_answer_marker(q->text + at, q->text_len - at);
+            qa_block *p = qa_blocks_add(doc, &e->answer, QA_BLOCK_PARAGRAPH,
+                                        q->lineno);
+            p->text = qa_strndup(doc->arena, q->text + at, q->text_len - at);
+        }
         read_blocks(page, body, next, &e->answer);
         if (e->answer.n == 0) {
             e->flags |= QA_FLAG_EMPTY_ANSWER;

@@ -33,6 +33,9 @@ typedef struct text_line {
     double evidence;
     bool heading;
     bool toc; /* lists a question that the page asks again further down */
+    /* Length of the question in text when its answer follows on the same
+     * line ("What is it? It is ..."), else 0; set with the evidence. */
+    size_t inline_question;
 } text_line;
 
 typedef struct text_page {
@@ -56,6 +59,9 @@ void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks);
 bool text_ends_question(const char *s, size_t len);
 bool text_ends_sentence(const char *s, size_t len);
 size_t text_words(const char *s, size_t len);
+/* The length of an answer marker ("A:", "Answer 1 -") that opens s, white
+ * space after it included, or 0 (read_text_blocks.c). */
+size_t text_answer_marker(const char *s, size_t len);
 /* The first character is an upper-case letter or a digit. */
 bool text_starts_upper(const char *s, size_t len);
 

@@ -76,7 +76,7 @@ static void end_list(builder *b)
  * in any case.  A bare "A" needs its colon: "A. " opens lettered lists
  * ("A. The basic plan." "B. ..."), and "A.M." and "A-list" are words; the
  * words need their punctuation ("Answers vary", "Ansel:" stay). */
-static size_t answer_marker(const char *s, size_t len)
+size_t text_answer_marker(const char *s, size_t len)
 {
     size_t i;
     if (len >= 6 && strncasecmp(s, "answer", 6) == 0)
@@ -120,7 +120,7 @@ static void add_paragraph(builder *b, const text_line *l)
     const char *s = l->raw;
     size_t len = l->raw_len;
     if (b->blocks->n == 1) {
-        size_t m = answer_marker(s, len);
+        size_t m = text_answer_marker(s, len);
         s += m;
         len -= m;
     }

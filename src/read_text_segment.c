@@ -19,9 +19,14 @@
  * A table of contents (the questions listed one after another, then asked
  * again with their answers) is recognised by its repetition and left out.
  *
+ * A page whose numbered lines ask and answer at once ("1. What is it? It
+ * is ...") more often than they end in '?' is read that way: the question
+ * runs to its '?', and the rest of the line opens the answer.
+ *
  * Pages without numbered questions use unnumbered ones: short lines that
  * stand alone as a paragraph and end in '?'. */
 #include "read_text.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +52,7 @@
 #define LONG_WORDS 40
 #define HEADING_WORDS 12
 #define UNNUMBERED_MAX_WORDS 40
+#define INLINE_QUESTION_WORDS 30
 
 static bool is_interrogative(const char *s, size_t len)
 {
@@ -74,12 +80,46 @@ static bool starts_with_label(const char *s, size_t len)
     return at + 1 < len && s[at + 1] == ' ' && text_words(s, at) <= 8;
 }
 
-/* Measures a numbered line's evidence once; the page's heading weight is
- * added per pass (evidence()). */
-static void measure(text_line *l)
+/* The length of a question that opens l's text and that its answer
+ * follows on the same line, or 0: "What is TPS? Temporary Protected
+ * Status is ...", as scraping gives a paragraph that begins with the
+ * question in bold.  The question starts with an interrogative word (or
+ * the line has a "Q1." marker) and runs to the first '?' that white space
+ * and a capital letter follow; it is short, and the answer is no stray
+ * word. */
+static size_t inline_question(const text_line *l)
 {
     const char *s = l->text;
     size_t len = l->text_len;
+    if (text_ends_question(s, len) ||
+        (!l->question_mark && !is_interrogative(s, len)))
+        return 0;
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (s[i] != '?')
+            continue;
+        size_t sp = qa_space_prefix(s + i + 1, len - i - 1);
+        size_t at = i + 1 + sp;
+        if (sp == 0 || at >= len)
+            continue;
+        if (!text_starts_upper(s + at, len - at) ||
+            text_words(s, i + 1) > INLINE_QUESTION_WORDS ||
+            text_words(s + at, len - at) < 2)
+            return 0;
+        return i + 1;
+    }
+    return 0;
+}
+
+/* Measures a numbered line's evidence, with its answer on the same line
+ * when with_inline; the page's heading weight is added per pass
+ * (evidence()). */
+static void measure(text_line *l, bool with_inline)
+{
+    const char *s = l->text;
+    size_t len = l->text_len;
+    l->inline_question = with_inline ? inline_question(l) : 0;
+    if (l->inline_question)
+        len = l->inline_question; /* the question decides */
     bool asks = text_ends_question(s, len);
     size_t words = text_words(s, len);
     double w = 0;
@@ -242,6 +282,10 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
             map_offer(&m, page->lines[pending].number, st.value[pending],
                       pending);
         pending = candidate ? i : SIZE_MAX;
+        if (candidate && l->inline_question) { /* its answer is on its line */
+            map_offer(&m, l->number, st.value[i], i);
+            pending = SIZE_MAX;
+        }
     }
 
     size_t len = 0;
@@ -249,7 +293,8 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
         len++;
         *asking += text_ends_question(page->lines[i].text,
                                       page->lines[i].text_len) ||
-                   page->lines[i].question_mark;
+                   page->lines[i].question_mark ||
+                   page->lines[i].inline_question > 0;
         if (mark)
             page->lines[i].is_question = true;
     }
@@ -372,9 +417,21 @@ static void mark_toc(text_page *page)
 size_t segment_questions(text_page *page)
 {
     mark_toc(page);
+    /* Questions with their answers on the same line are how a page asks
+     * only when it has more of them than numbered lines that end in '?':
+     * on a page of "1. What ...?" lines, "1. Is it due? Check the date."
+     * is a list item. */
+    size_t ending = 0, inline_asking = 0;
+    for (size_t i = 0; i < page->n_lines; i++) {
+        const text_line *l = &page->lines[i];
+        if (l->kind == LINE_NUMBERED) {
+            ending += text_ends_question(l->text, l->text_len);
+            inline_asking += inline_question(l) > 0;
+        }
+    }
     for (size_t i = 0; i < page->n_lines; i++)
         if (page->lines[i].kind == LINE_NUMBERED)
-            measure(&page->lines[i]);
+            measure(&page->lines[i], inline_asking > ending);
     size_t asking;
     size_t first = best_chain(page, W_HEADING_NEUTRAL, false, &asking);
     double heading = 2 * asking >= first ? W_HEADING_ITEM : W_HEADING_PAGE;

@@ -572,6 +572,56 @@ static void roman_lines_that_are_no_questions_stay_text(void)
     qa_doc_free(d);
 }
 
+/* "1. What is it? It is ...": a paragraph that opens with its question. */
+static void answers_on_the_question_line(void)
+{
+    qa_doc *d = read("Permits\n\n1. What is a permit? A card that lets you "
+                     "park.\nIt is free.\n\n2. Who needs one? Answer: Every "
+                     "resident.\n3. Where is the office? On Main Street, "
+                     "next to the bank.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[0].question, "What is a permit?");
+        CHECK_STR(shape(&d->entries[0]), "p p");
+        if (d->entries[0].answer.n == 2) {
+            CHECK_STR(d->entries[0].answer.v[0].text,
+                      "A card that lets you park.");
+            CHECK(d->entries[0].answer.v[0].line == 3);
+        }
+        CHECK_STR(d->entries[1].question, "Who needs one?");
+        if (d->entries[1].answer.n == 1)
+            CHECK_STR(d->entries[1].answer.v[0].text, "Every resident.");
+        CHECK_STR(d->entries[2].question, "Where is the office?");
+        CHECK(d->entries[2].number == 3);
+        CHECK(!has_diag(d, "empty-answer"));
+    }
+    qa_doc_free(d);
+    d = read("Q1. Is there a fee? Yes, ten dollars.\n\n"
+             "Q2. Can it be waived? Only for veterans.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2)
+        CHECK_STR(d->entries[1].question, "Can it be waived?");
+    qa_doc_free(d);
+}
+
+/* On a page whose questions end their lines, a numbered line that asks and
+ * answers at once is a list item. */
+static void inline_questions_in_answers_stay_items(void)
+{
+    qa_doc *d = read("1. What is DACA?\nA program.\n2. How do I renew?\n"
+                     "Follow these steps:\n1. Do you still qualify? Check "
+                     "first.\n2. Do you have the fee? It is $555.\n"
+                     "3. When should I file?\nEarly.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(shape(&d->entries[1]), "p L2");
+        CHECK_STR(item_text(&d->entries[1], 1, 0),
+                  "Do you still qualify? Check first.");
+        CHECK_STR(d->entries[2].question, "When should I file?");
+    }
+    qa_doc_free(d);
+}
+
 static void question_asked_twice_is_not_a_table_of_contents(void)
 {
     qa_doc *d = read("1. Is there a fee?\n\n1. Filing: Ten dollars.\n"
@@ -598,6 +648,8 @@ int main(void)
     hash_and_dot_paren_markers();
     roman_numbered_questions();
     roman_lines_that_are_no_questions_stay_text();
+    answers_on_the_question_line();
+    inline_questions_in_answers_stay_items();
     wrapped_question_joins();
     bulleted_questions();
     separator_title_alone_is_a_title();
