@@ -145,8 +145,9 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
 {
     span in = trim(line, strlen(line));
     bool labelled = false;
-    static const char *const labels[] = {"categories:", "categories",
-                                         "category:", "category"};
+    static const char *const labels[] = {
+        "categories:", "categories", "category:", "category",
+        "you are here:", "breadcrumbs:", "breadcrumb:"};
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
         size_t n = strlen(labels[k]);
         if (in.len > n && strncasecmp(in.s, labels[k], n) == 0 &&

@@ -497,6 +497,28 @@ static void separator_title_alone_is_a_title(void)
     qa_doc_free(d);
 }
 
+static void labelled_breadcrumbs(void)
+{
+    static const char *const lines[] = {
+        "You are here: Home > Students > Aid", "Breadcrumb: Students / Aid",
+        "Breadcrumbs: Home \xC2\xBB Students \xC2\xBB Aid",
+        "Category: Students | Aid"};
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        char page[200];
+        snprintf(page, sizeof page,
+                 "%s\nFinancial Aid\n\n1. What is it?\n\nA program.\n",
+                 lines[i]);
+        qa_doc *d = read(page);
+        CHECK_STR(d->title, "Financial Aid");
+        CHECK(d->n_categories == 2);
+        if (d->n_categories == 2) {
+            CHECK_STR(d->categories[0], "Students");
+            CHECK_STR(d->categories[1], "Aid");
+        }
+        qa_doc_free(d);
+    }
+}
+
 static void more_number_markers(void)
 {
     qa_doc *d = read("(1) Is it free?\nYes.\n\n2: Is it open?\nDaily.\n\n"
@@ -649,6 +671,7 @@ int main(void)
     roman_numbered_questions();
     roman_lines_that_are_no_questions_stay_text();
     answers_on_the_question_line();
+    labelled_breadcrumbs();
     inline_questions_in_answers_stay_items();
     wrapped_question_joins();
     bulleted_questions();
