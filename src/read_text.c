@@ -109,22 +109,31 @@ static bool has_prefix_ci(const char *s, size_t len, const char *p)
     return len >= n && strncasecmp(s, p, n) == 0;
 }
 
-/* "Question 1:", "Question 1.", "Q1.", "Q1:", "Q1)", "Q. ", "Q:" */
+/* "Question 1:", "Question #1:", "Question 1.", "Q1.", "Q1:", "Q1)",
+ * "Q. ", "Q:", "FAQ 1:" (the last with its number only: "FAQ: Fees" is a
+ * heading). */
 static bool classify_question_marker(text_line *l)
 {
     const char *s = l->raw;
     size_t len = l->raw_len, i;
+    bool faq = false;
     if (has_prefix_ci(s, len, "question"))
         i = 8;
+    else if (has_prefix_ci(s, len, "faq"))
+        i = 3, faq = true;
     else if (len > 1 && (s[0] == 'Q' || s[0] == 'q'))
         i = 1;
     else
         return false;
     while (i < len && s[i] == ' ')
         i++;
+    if (i + 1 < len && s[i] == '#' && s[i + 1] >= '0' && s[i + 1] <= '9')
+        i++;
     long number = 0;
     size_t j = skip_digits(s, len, i, &number);
     bool digits = j > i;
+    if (faq && !digits)
+        return false;
     while (j < len && s[j] == ' ')
         j++;
     bool punct = j < len && (s[j] == '.' || s[j] == ':' || s[j] == ')' ||
@@ -142,8 +151,8 @@ static bool classify_question_marker(text_line *l)
     return true;
 }
 
-/* "1. ", "1) ", "1.) ", "1.What", "#1 ", "#1. " and, with white space
- * after them, "(1) ", "1: ", "1 - ". */
+/* "1. ", "1) ", "1.) ", "1.- ", "1.What", "#1 ", "#1. " and, with white
+ * space after them, "1 . ", "(1) ", "1: ", "1 - ". */
 static bool classify_number(text_line *l)
 {
     const char *s = l->raw;
@@ -153,13 +162,16 @@ static bool classify_number(text_line *l)
     size_t i = skip_digits(s, len, open, &number);
     if (i == open || i >= len)
         return false;
+    size_t dot = i + (i + 1 < len && s[i] == ' ' && s[i + 1] == '.');
     size_t t = 0;
     if (open && s[0] == '(') {
         if (s[i] == ')')
             t = marker_end(s, len, i + 1, false);
-    } else if (s[i] == '.' || s[i] == ')') {
-        size_t end = i + 1 + (s[i] == '.' && i + 1 < len && s[i + 1] == ')');
-        t = marker_end(s, len, end, true);
+    } else if (s[dot] == '.' || s[dot] == ')') {
+        size_t end = dot + 1;
+        if (s[dot] == '.' && end < len && (s[end] == ')' || s[end] == '-'))
+            end++;
+        t = marker_end(s, len, end, dot == i);
     } else if (s[i] == ':') {
         t = marker_end(s, len, i + 1, false);
     } else if (i + 1 < len && (s[i] == '-' || (s[i] == ' ' && s[i + 1] == '-'))) {

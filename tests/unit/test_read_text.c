@@ -552,6 +552,33 @@ static void hash_and_dot_paren_markers(void)
     qa_doc_free(d);
 }
 
+static void question_marker_variants(void)
+{
+    static const char *const pages[] = {
+        "Question #1: Is it free?\nYes.\n\nQuestion #2: Is it open?\nNo.\n",
+        "FAQ 1: Is it free?\nYes.\n\nFAQ 2: Is it open?\nNo.\n",
+        "Q#1. Is it free?\nYes.\n\nQ#2. Is it open?\nNo.\n",
+        "1 . Is it free?\nYes.\n\n2 . Is it open?\nNo.\n",
+        "1.- Is it free?\nYes.\n\n2.- Is it open?\nNo.\n",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        qa_doc *d = read(pages[i]);
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2) {
+            CHECK_STR(d->entries[0].question, "Is it free?");
+            CHECK(d->entries[0].number == 1);
+            CHECK_STR(d->entries[1].question, "Is it open?");
+            CHECK(d->entries[1].number == 2);
+        }
+        qa_doc_free(d);
+    }
+    /* "FAQ:" without a number heads the page; it asks nothing. */
+    qa_doc *d = read("FAQ: Fees\n\nIs it free?\nYes.\n\nIs it open?\nNo.\n");
+    CHECK_STR(d->title, "FAQ: Fees");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
 static void roman_numbered_questions(void)
 {
     qa_doc *d = read("Voting\n\nI. Who can vote?\nCitizens.\n\n"
@@ -668,6 +695,7 @@ int main(void)
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
     hash_and_dot_paren_markers();
+    question_marker_variants();
     roman_numbered_questions();
     roman_lines_that_are_no_questions_stay_text();
     answers_on_the_question_line();
