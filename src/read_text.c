@@ -228,25 +228,26 @@ static bool classify_roman(text_line *l)
     return true;
 }
 
+/* A bullet character (qa_is_bullet_cp), or the lower-case "o" that word
+ * processors use for second-level bullets, when a capital follows it; then
+ * white space. */
 static bool classify_bullet(text_line *l)
 {
-    static const char *const bullets[] = {
-        "-", "*", "+", "\xE2\x80\xA2" /* • */, "\xE2\x97\xA6" /* ◦ */,
-        "\xE2\x96\xAA" /* ▪ */, "\xE2\x80\xA3" /* ‣ */, "\xC2\xB7" /* · */,
-        "\xE2\x80\x93" /* – */, "\xE2\x97\x8F" /* ● */};
-    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
-        size_t n = strlen(bullets[k]);
-        if (l->raw_len > n && memcmp(l->raw, bullets[k], n) == 0) {
-            size_t t = marker_end(l->raw, l->raw_len, n, false);
-            if (!t)
-                return false;
-            l->kind = LINE_BULLET;
-            l->text = l->raw + t;
-            l->text_len = l->raw_len - t;
-            return true;
-        }
-    }
-    return false;
+    const char *s = l->raw;
+    size_t len = l->raw_len;
+    if (len < 2)
+        return false;
+    int32_t cp;
+    size_t n = qa_utf8_next(s, len, &cp);
+    if (!qa_is_bullet_cp(cp) && cp != 'o')
+        return false;
+    size_t t = marker_end(s, len, n, false);
+    if (!t || (cp == 'o' && !text_starts_upper(s + t, len - t)))
+        return false;
+    l->kind = LINE_BULLET;
+    l->text = s + t;
+    l->text_len = len - t;
+    return true;
 }
 
 static bool classify_letter(text_line *l)

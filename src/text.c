@@ -62,6 +62,30 @@ bool qa_is_letter_cp(int32_t cp)
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
+bool qa_is_bullet_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp == '-' || cp == '*' || cp == '+';
+    switch (cp) {
+    case 0x00A1: case 0x00BF: /* ¡ ¿ open Spanish sentences */
+    case 0x00A7: case 0x00B6: /* § ¶ number sections */
+    case 0x00A9: case 0x00AE: /* © ® open notices */
+    case 0x2026:              /* … continues a cut sentence */
+        return false;
+    case 0x00BB: case 0x203A: /* » › */
+        return true;
+    }
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_PO: /* • ‣ · */
+    case UTF8PROC_CATEGORY_PD: /* – — */
+    case UTF8PROC_CATEGORY_SM: /* → ⇒ */
+    case UTF8PROC_CATEGORY_SO: /* ▪ ■ ◆ ○ ● ✓ ✔ ➢ ► ★ */
+        return true;
+    default:
+        return false;
+    }
+}
+
 size_t qa_space_prefix(const char *s, size_t len)
 {
     size_t i = 0;

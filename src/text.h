@@ -43,6 +43,11 @@ bool qa_is_space_cp(int32_t cp);
 bool qa_is_upper_cp(int32_t cp);
 bool qa_is_lower_cp(int32_t cp);
 bool qa_is_letter_cp(int32_t cp);
+/* A character that marks a list item when it opens a line: "-", "*", "+",
+ * and beyond ASCII any punctuation or symbol (•, ▪, ■, ◆, ✓, ➢, ►, →, –,
+ * », ...) but those that open sentences or notices (¿, ¡, §, ¶, ©, ®,
+ * …). */
+bool qa_is_bullet_cp(int32_t cp);
 
 /* Bytes of leading / trailing horizontal white space in s[0..len). */
 size_t qa_space_prefix(const char *s, size_t len);

@@ -579,6 +579,51 @@ static void question_marker_variants(void)
     qa_doc_free(d);
 }
 
+/* Any symbol or punctuation that opens a line before white space marks a
+ * list item, but the few that open sentences and notices. */
+static void bullet_characters(void)
+{
+    static const struct {
+        const char *bullet;
+        bool list;
+    } cases[] = {
+        {"-", true}, {"*", true}, {"\xE2\x80\xA2" /* • */, true},
+        {"\xE2\x96\xAA" /* ▪ */, true}, {"\xE2\x96\xA0" /* ■ */, true},
+        {"\xE2\x97\x86" /* ◆ */, true}, {"\xE2\x97\x8B" /* ○ */, true},
+        {"\xE2\x9C\x93" /* ✓ */, true}, {"\xE2\x9C\x94" /* ✔ */, true},
+        {"\xE2\x9E\xA2" /* ➢ */, true}, {"\xE2\x96\xBA" /* ► */, true},
+        {"\xE2\x86\x92" /* → */, true}, {"\xE2\x80\x94" /* — */, true},
+        {"\xC2\xBB" /* » */, true}, {"o", true},
+        {"\xC2\xBF" /* ¿ */, false}, {"\xC2\xA7" /* § */, false},
+        {"\xC2\xA9" /* © */, false}, {"\xE2\x80\xA6" /* … */, false},
+        {"$", false}, {"\xE2\x80\x9C" /* “ */, false},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const char *b = cases[i].bullet;
+        char page[300];
+        snprintf(page, sizeof page,
+                 "1. Is it free?\nIt depends:\n%s Residents pay nothing.\n"
+                 "%s Visitors pay ten dollars.\n\n2. Is it open?\nDaily.\n",
+                 b, b);
+        qa_doc *d = read(page);
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2) {
+            const char *want = cases[i].list ? "p L2" : "p p p";
+            if (strcmp(shape(&d->entries[0]), want) != 0)
+                fprintf(stderr, "bullet %s: %s\n", b, shape(&d->entries[0]));
+            CHECK_STR(shape(&d->entries[0]), want);
+            if (cases[i].list)
+                CHECK_STR(item_text(&d->entries[0], 1, 0),
+                          "Residents pay nothing.");
+        }
+        qa_doc_free(d);
+    }
+    /* "o" is a bullet only before a capital. */
+    qa_doc *d = read("1. Is it free?\no and behold, it is.\n");
+    CHECK(d->n_entries == 1 && strcmp(shape(&d->entries[0]), "p") == 0);
+    qa_doc_free(d);
+}
+
 static void roman_numbered_questions(void)
 {
     qa_doc *d = read("Voting\n\nI. Who can vote?\nCitizens.\n\n"
@@ -696,6 +741,7 @@ int main(void)
     more_number_markers();
     hash_and_dot_paren_markers();
     question_marker_variants();
+    bullet_characters();
     roman_numbered_questions();
     roman_lines_that_are_no_questions_stay_text();
     answers_on_the_question_line();
