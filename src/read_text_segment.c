@@ -315,10 +315,14 @@ static bool same_bullet(const text_line *a, const text_line *b)
 }
 
 /* A short line ending in '?' that stands as a paragraph of its own, or a
- * bulleted one that an answer (not another bullet) follows. */
-static bool unnumbered_question(const text_page *page, size_t i)
+ * bulleted one that an answer (not another bullet) follows; with_inline, a
+ * paragraph that opens with its question (inline_question()). */
+static bool unnumbered_question(const text_page *page, size_t i,
+                                bool with_inline)
 {
     const text_line *l = &page->lines[i];
+    if (with_inline && l->kind == LINE_TEXT && inline_question(l))
+        return true;
     if (l->kind == LINE_NUMBERED && l->question_mark && l->number == 0)
         return true; /* "Q: ...": a question by its marker */
     if (l->kind == LINE_BULLET) {
@@ -336,21 +340,25 @@ static bool unnumbered_question(const text_page *page, size_t i)
            text_words(l->text, l->text_len) <= UNNUMBERED_MAX_WORDS;
 }
 
-static size_t mark_unnumbered(text_page *page, bool mark)
+static size_t mark_unnumbered(text_page *page, bool with_inline, bool mark)
 {
     size_t n = 0;
     for (size_t i = 0; i < page->n_lines; i++) {
-        if (!unnumbered_question(page, i))
+        if (!unnumbered_question(page, i, with_inline))
             continue;
         /* A first "question" followed straight by another is the page's
          * title ("What Are the Rules?"), not a question without answer. */
         size_t next = next_content(page, i);
         if (n == 0 && next < page->n_lines &&
-            unnumbered_question(page, next))
+            unnumbered_question(page, next, false))
             continue;
         n++;
-        if (mark)
-            page->lines[i].is_question = true;
+        if (mark) {
+            text_line *l = &page->lines[i];
+            l->is_question = true;
+            if (with_inline && l->kind == LINE_TEXT)
+                l->inline_question = inline_question(l);
+        }
     }
     return n;
 }
@@ -436,11 +444,20 @@ size_t segment_questions(text_page *page)
     size_t first = best_chain(page, W_HEADING_NEUTRAL, false, &asking);
     double heading = 2 * asking >= first ? W_HEADING_ITEM : W_HEADING_PAGE;
     size_t numbered = best_chain(page, heading, false, &asking);
-    size_t unnumbered = mark_unnumbered(page, false);
+    /* Unnumbered paragraphs that open with their question, by the same
+     * rule as numbered ones: where they outnumber the lines that ask. */
+    size_t unnumbered = mark_unnumbered(page, false, false);
+    size_t inline_text = 0;
+    for (size_t i = 0; i < page->n_lines; i++)
+        inline_text += page->lines[i].kind == LINE_TEXT &&
+                       inline_question(&page->lines[i]) > 0;
+    bool with_inline = inline_text > unnumbered && inline_text > asking;
+    if (with_inline)
+        unnumbered = mark_unnumbered(page, true, false);
 
     /* A page asks its questions one way: whichever reading explains more
      * question lines wins. */
     if (unnumbered > asking && unnumbered >= numbered)
-        return mark_unnumbered(page, true);
+        return mark_unnumbered(page, with_inline, true);
     return best_chain(page, heading, true, &asking);
 }

@@ -698,6 +698,31 @@ static void answers_on_the_question_line(void)
     qa_doc_free(d);
 }
 
+static void unnumbered_answers_on_the_question_line(void)
+{
+    qa_doc *d = read("Permits\n\nWhat is a permit? A card that lets you "
+                     "park.\n\nWho needs one? Every resident.\n"
+                     "It costs nothing.\n\nWhere is the office? On Main "
+                     "Street.\n");
+    CHECK(d->n_entries == 3);
+    CHECK_STR(d->title, "Permits");
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[1].question, "Who needs one?");
+        CHECK_STR(shape(&d->entries[1]), "p p");
+        if (d->entries[1].answer.n == 2)
+            CHECK_STR(d->entries[1].answer.v[0].text, "Every resident.");
+    }
+    qa_doc_free(d);
+    /* Questions on lines of their own: an answer that opens with a
+     * question of its own stays the answer. */
+    d = read("Permits\n\nWhat is a permit?\nIs it a card? Yes, a card.\n\n"
+             "Who needs one?\nEvery resident.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2 && d->entries[0].answer.n == 1)
+        CHECK_STR(d->entries[0].answer.v[0].text, "Is it a card? Yes, a card.");
+    qa_doc_free(d);
+}
+
 /* On a page whose questions end their lines, a numbered line that asks and
  * answers at once is a list item. */
 static void inline_questions_in_answers_stay_items(void)
@@ -747,6 +772,7 @@ int main(void)
     answers_on_the_question_line();
     labelled_breadcrumbs();
     inline_questions_in_answers_stay_items();
+    unnumbered_answers_on_the_question_line();
     wrapped_question_joins();
     bulleted_questions();
     separator_title_alone_is_a_title();
