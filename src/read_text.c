@@ -190,18 +190,26 @@ static bool classify_number(text_line *l)
 }
 
 /* The value of the Roman numeral s[0..len) in I, V and X (1 to 39) in its
- * usual form ("IV", not "IIII"), or 0. */
+ * usual form ("IV", not "IIII"), in upper case or in lower case, or 0. */
 static long roman_value(const char *s, size_t len)
 {
     static const char *const units[] = {"", "I", "II", "III", "IV", "V",
                                         "VI", "VII", "VIII", "IX"};
+    if (len == 0)
+        return 0;
+    bool lower = s[0] == 'i' || s[0] == 'v' || s[0] == 'x';
     size_t tens = 0;
-    while (tens < len && tens < 3 && s[tens] == 'X')
+    while (tens < len && tens < 3 && s[tens] == (lower ? 'x' : 'X'))
         tens++;
-    for (long u = 0; u < 10; u++)
-        if (strlen(units[u]) == len - tens &&
-            memcmp(units[u], s + tens, len - tens) == 0)
+    for (long u = 0; u < 10; u++) {
+        const char *unit = units[u];
+        size_t n = strlen(unit), k = 0;
+        while (k < n && tens + k < len &&
+               s[tens + k] == (lower ? unit[k] | 0x20 : unit[k]))
+            k++;
+        if (k == n && tens + n == len)
             return (long)tens * 10 + u;
+    }
     return 0;
 }
 
@@ -250,25 +258,68 @@ static bool classify_bullet(text_line *l)
     return true;
 }
 
+/* "a. ", "a) ", "(a) ", and the lower-case Roman numbers that number
+ * sub-items the same way: "ii. ", "iv) ", "(iii) ".  A lone "i", "v" or
+ * "x" is a letter until fix_roman_items() sees the list it is in. */
 static bool classify_letter(text_line *l)
 {
     const char *s = l->raw;
-    size_t len = l->raw_len, i;
-    if (len > 3 && s[0] == '(' && s[1] >= 'a' && s[1] <= 'z' && s[2] == ')')
-        i = 3;
-    else if (len > 2 && s[0] >= 'a' && s[0] <= 'z' &&
-             (s[1] == '.' || s[1] == ')'))
-        i = 2;
-    else
+    size_t len = l->raw_len;
+    size_t open = len > 0 && s[0] == '(';
+    size_t i = open;
+    while (i < len && i - open < 7 && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    size_t n = i - open;
+    if (n == 0 || i >= len || (open ? s[i] != ')' : s[i] != '.' && s[i] != ')'))
         return false;
-    size_t t = marker_end(s, len, i, false);
+    long number = n == 1 ? s[open] - 'a' + 1 : roman_value(s + open, n);
+    size_t t = number ? marker_end(s, len, i + 1, false) : 0;
     if (!t)
         return false;
     l->kind = LINE_LETTERED;
-    l->number = s[i == 3 ? 1 : 0] - 'a' + 1;
+    l->number = number;
     l->text = s + t;
     l->text_len = len - t;
     return true;
+}
+
+/* Letters in a lettered line's marker: 1 for "a." or "(i)", 3 for "iii.". */
+static size_t letters(const text_line *l)
+{
+    size_t open = l->raw[0] == '(', n = 0;
+    while (open + n < l->raw_len && l->raw[open + n] >= 'a' &&
+           l->raw[open + n] <= 'z')
+        n++;
+    return n;
+}
+
+/* A lettered item "i.", "v." or "x." that follows the Roman number before
+ * it ("iv." then "v.") or opens a list whose next item is "ii." is Roman:
+ * its number is the numeral's, so that the list runs on. */
+static void fix_roman_items(text_page *page)
+{
+    const text_line *prev = NULL;
+    for (size_t k = 0; k < page->n_lines; k++) {
+        text_line *l = &page->lines[k];
+        if (l->kind == LINE_BLANK)
+            continue;
+        long roman = l->kind == LINE_LETTERED && letters(l) == 1
+                         ? roman_value(l->raw + (l->raw[0] == '('), 1)
+                         : 0;
+        if (roman && l->number != roman) {
+            size_t j = k + 1;
+            while (j < page->n_lines && page->lines[j].kind == LINE_BLANK)
+                j++;
+            const text_line *next = j < page->n_lines ? &page->lines[j] : NULL;
+            bool follows = prev && prev->kind == LINE_LETTERED &&
+                           prev->number + 1 == roman;
+            bool opens = roman == 1 && next && next->kind == LINE_LETTERED &&
+                         next->number == 2 && letters(next) == 2;
+            if (follows || opens)
+                l->number = roman;
+        }
+        prev = l;
+    }
 }
 
 /* Scraped pages sometimes keep Markdown decoration: "## 1. What ...?" or
@@ -337,6 +388,7 @@ static void split_lines(text_page *page, char *text, size_t len)
         classify(l);
         start = i + 1;
     }
+    fix_roman_items(page);
 }
 
 /* A Roman-numbered line that is no question reads as it did before it was

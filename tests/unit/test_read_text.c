@@ -624,6 +624,38 @@ static void bullet_characters(void)
     qa_doc_free(d);
 }
 
+/* Lower-case Roman numbers number items as letters do: "i." opens the
+ * list when "ii." follows it, and "v." follows "iv."; after "h.", "i." is
+ * the ninth letter. */
+static void roman_numbered_items(void)
+{
+    qa_doc *d = read("1. What do I need?\nYou need:\ni. A passport\n"
+                     "ii. A photo\niii. A form\niv. A fee\nv. A letter\n\n"
+                     "2. Is it open?\nDaily.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p L5");
+        CHECK_STR(item_text(&d->entries[0], 1, 1), "A photo");
+        CHECK_STR(item_text(&d->entries[0], 1, 4), "A letter");
+    }
+    qa_doc_free(d);
+    d = read("1. What do I need?\n1. Bring these:\n(i) A passport\n"
+             "(ii) A photo\n2. Then pay.\n\n2. Is it open?\nDaily.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "L2");
+        const qa_list *sub = d->entries[0].answer.n == 1
+                                 ? d->entries[0].answer.v[0].list.items[0].sublist
+                                 : NULL;
+        CHECK(sub && sub->n_items == 2);
+    }
+    qa_doc_free(d);
+    d = read("1. What do I need?\nf. One\ng. Two\nh. Three\ni. Four\n"
+             "j. Five\n\n2. Is it open?\nDaily.\n");
+    CHECK(d->n_entries == 2 && strcmp(shape(&d->entries[0]), "L5") == 0);
+    qa_doc_free(d);
+}
+
 static void roman_numbered_questions(void)
 {
     qa_doc *d = read("Voting\n\nI. Who can vote?\nCitizens.\n\n"
@@ -768,6 +800,7 @@ int main(void)
     question_marker_variants();
     bullet_characters();
     roman_numbered_questions();
+    roman_numbered_items();
     roman_lines_that_are_no_questions_stay_text();
     answers_on_the_question_line();
     labelled_breadcrumbs();
