@@ -362,6 +362,30 @@ static void classify(text_line *l)
         return;
 }
 
+/* A line that holds only a number or question marker ("4.", "Q1:",
+ * "Question 3."), as scraping leaves when the number sits in an element
+ * of its own, gives its number to the line of text after it, and goes. */
+static void fuse_lone_markers(text_page *page)
+{
+    for (size_t k = 0; k + 1 < page->n_lines; k++) {
+        text_line *l = &page->lines[k], *next = &page->lines[k + 1];
+        char buf[32];
+        if (l->kind != LINE_TEXT || next->kind != LINE_TEXT ||
+            l->raw_len + 3 > sizeof buf)
+            continue;
+        memcpy(buf, l->raw, l->raw_len);
+        memcpy(buf + l->raw_len, " X", 3); /* the marker with text after it */
+        text_line as = {.raw = buf, .raw_len = l->raw_len + 2};
+        if (!(classify_number(&as) || classify_question_marker(&as)) ||
+            as.text != buf + as.raw_len - 1)
+            continue;
+        l->kind = LINE_JUNK;
+        next->kind = LINE_NUMBERED;
+        next->number = as.number;
+        next->question_mark = as.question_mark;
+    }
+}
+
 /* ---- the reader ------------------------------------------------------- */
 
 static void split_lines(text_page *page, char *text, size_t len)
@@ -389,6 +413,7 @@ static void split_lines(text_page *page, char *text, size_t len)
         start = i + 1;
     }
     fix_roman_items(page);
+    fuse_lone_markers(page);
 }
 
 /* A Roman-numbered line that is no question reads as it did before it was

@@ -70,13 +70,13 @@ static void end_list(builder *b)
     b->item = b->sub = NULL;
 }
 
-/* The length of the marker that opens an answer's first line, white space
- * after it included, or 0.  The answer's side of the question markers
- * (read_text.c): "A:", "A1.", "A1)", "Ans:", "Ans.", "Answer:", "Answer 1 -",
- * in any case.  A bare "A" needs its colon: "A. " opens lettered lists
- * ("A. The basic plan." "B. ..."), and "A.M." and "A-list" are words; the
- * words need their punctuation ("Answers vary", "Ansel:" stay). */
-size_t text_answer_marker(const char *s, size_t len)
+/* The offset just past the punctuation of an answer marker that opens s,
+ * or 0.  The answer's side of the question markers (read_text.c): "A:",
+ * "A1.", "A1)", "Ans:", "Ans.", "Answer:", "Answer 1 -", in any case.  A
+ * bare "A" needs its colon: "A. " opens lettered lists ("A. The basic
+ * plan." "B. ..."), and "A.M." and "A-list" are words; the words need
+ * their punctuation ("Answers vary", "Ansel:" stay). */
+static size_t answer_marker_punct(const char *s, size_t len)
 {
     size_t i;
     if (len >= 6 && strncasecmp(s, "answer", 6) == 0)
@@ -101,15 +101,29 @@ size_t text_answer_marker(const char *s, size_t len)
     char p = s[k];
     bool ok = p == ':' || ((p == '.' || p == ')') && (word || digits)) ||
               (p == '-' && (word || digits) && k > i);
-    if (!ok)
+    return ok ? k + 1 : 0;
+}
+
+/* See read_text.h: the marker and the white space after it, when text
+ * follows. */
+size_t text_answer_marker(const char *s, size_t len)
+{
+    size_t k = answer_marker_punct(s, len);
+    if (!k)
         return 0;
-    k++;
     size_t sp = qa_space_prefix(s + k, len - k);
     if (k + sp >= len)
         return 0; /* nothing after the marker: keep the line as it is */
-    if (p != ':' && sp == 0)
+    if (s[k - 1] != ':' && sp == 0)
         return 0; /* "A.M.", "Ans.5" */
     return k + sp;
+}
+
+/* "Answer:" or "A1." alone on a line, its answer on the lines after. */
+static bool answer_marker_alone(const text_line *l)
+{
+    size_t k = answer_marker_punct(l->raw, l->raw_len);
+    return k > 0 && k == l->raw_len;
 }
 
 static void add_paragraph(builder *b, const text_line *l)
@@ -208,6 +222,8 @@ void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks)
         case LINE_JUNK:
             continue;
         case LINE_TEXT:
+            if (blocks->n == 0 && answer_marker_alone(l))
+                continue;
             add_text_line(&b, l);
             break;
         case LINE_NUMBERED:

@@ -399,7 +399,7 @@ static void answer_markers(void)
         {"Answer-based forms differ.", "Answer-based forms differ."},
         {"Ansel: the clerk decides.", "Ansel: the clerk decides."},
         {"As a rule, yes.", "As a rule, yes."},
-        {"A:", "A:"},
+        {"A:", NULL}, /* a marker alone: no answer on this line */
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char page[200];
@@ -408,7 +408,9 @@ static void answer_markers(void)
                  cases[i].line);
         qa_doc *d = read(page);
         CHECK(d->n_entries == 2);
-        if (d->n_entries == 2 && d->entries[0].answer.n > 0)
+        if (d->n_entries == 2 && !cases[i].text)
+            CHECK(d->entries[0].answer.n == 0);
+        else if (d->n_entries == 2 && d->entries[0].answer.n > 0)
             CHECK_STR(d->entries[0].answer.v[0].text, cases[i].text);
         qa_doc_free(d);
     }
@@ -531,6 +533,37 @@ static void more_number_markers(void)
         CHECK(d->entries[3].number == 4);
         CHECK_STR(shape(&d->entries[3]), "p p"); /* "10:30" is no marker */
     }
+    qa_doc_free(d);
+}
+
+/* A marker on a line of its own, its question or answer on the next. */
+static void markers_alone_on_their_lines(void)
+{
+    static const char *const pages[] = {
+        "Question: Is it free?\nAnswer:\nYes.\n\n"
+        "Question: Is it open?\nAnswer:\nDaily.\n",
+        "Q:\nIs it free?\nA:\nYes.\n\nQ:\nIs it open?\nA:\nDaily.\n",
+        "1.\nIs it free?\nYes.\n\n2.\nIs it open?\nDaily.\n",
+        "Question 1:\nIs it free?\nAnswer 1:\nYes.\n\n"
+        "Question 2:\nIs it open?\nAnswer 2:\nDaily.\n",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        qa_doc *d = read(pages[i]);
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2) {
+            CHECK_STR(d->entries[0].question, "Is it free?");
+            CHECK_STR(shape(&d->entries[0]), "p");
+            if (d->entries[0].answer.n == 1)
+                CHECK_STR(d->entries[0].answer.v[0].text, "Yes.");
+            CHECK_STR(shape(&d->entries[1]), "p");
+            if (i >= 2)
+                CHECK(d->entries[1].number == 2);
+        }
+        qa_doc_free(d);
+    }
+    /* "Answer:" later in an answer is text. */
+    qa_doc *d = read("1. Is it free?\nYes.\nAnswer:\n\n2. Is it open?\nNo.\n");
+    CHECK(d->n_entries == 2 && strcmp(shape(&d->entries[0]), "p p") == 0);
     qa_doc_free(d);
 }
 
@@ -797,6 +830,7 @@ int main(void)
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
     hash_and_dot_paren_markers();
+    markers_alone_on_their_lines();
     question_marker_variants();
     bullet_characters();
     roman_numbered_questions();
