@@ -54,14 +54,14 @@ void read_header(text_page *page, size_t end, const char *name);
 
 /* read_text_blocks.c: appends the blocks of lines [from, to) to blocks. */
 void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks);
+/* The same, after lead: the answer's start on the question's own line. */
+void read_blocks_after(text_page *page, const text_line *lead, size_t from,
+                       size_t to, qa_blocks *blocks);
 
 /* Shared predicates over a line's text. */
 bool text_ends_question(const char *s, size_t len);
 bool text_ends_sentence(const char *s, size_t len);
 size_t text_words(const char *s, size_t len);
-/* The length of an answer marker ("A:", "Answer 1 -") that opens s, white
- * space after it included, or 0 (read_text_blocks.c). */
-size_t text_answer_marker(const char *s, size_t len);
 /* The first character is an upper-case letter or a digit. */
 bool text_starts_upper(const char *s, size_t len);
 

@@ -104,9 +104,9 @@ static size_t answer_marker_punct(const char *s, size_t len)
     return ok ? k + 1 : 0;
 }
 
-/* See read_text.h: the marker and the white space after it, when text
- * follows. */
-size_t text_answer_marker(const char *s, size_t len)
+/* The length of the marker that opens an answer's first line, white space
+ * after it included, or 0. */
+static size_t answer_marker(const char *s, size_t len)
 {
     size_t k = answer_marker_punct(s, len);
     if (!k)
@@ -134,7 +134,7 @@ static void add_paragraph(builder *b, const text_line *l)
     const char *s = l->raw;
     size_t len = l->raw_len;
     if (b->blocks->n == 1) {
-        size_t m = text_answer_marker(s, len);
+        size_t m = answer_marker(s, len);
         s += m;
         len -= m;
     }
@@ -211,7 +211,15 @@ static void add_text_line(builder *b, const text_line *l)
 
 void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks)
 {
+    read_blocks_after(page, NULL, from, to, blocks);
+}
+
+void read_blocks_after(text_page *page, const text_line *lead, size_t from,
+                       size_t to, qa_blocks *blocks)
+{
     builder b = {.page = page, .blocks = blocks};
+    if (lead)
+        add_text_line(&b, lead);
     for (size_t i = from; i < to; i++) {
         const text_line *l = &page->lines[i];
         switch (l->kind) {

@@ -755,6 +755,15 @@ static void answers_on_the_question_line(void)
         CHECK(!has_diag(d, "empty-answer"));
     }
     qa_doc_free(d);
+    /* The answer wraps onto the next line. */
+    d = read("1. What is a permit? It is a card that lets\nyou park.\n\n"
+             "2. Who needs one? Every resident.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2 && d->entries[0].answer.n == 1)
+        CHECK_STR(d->entries[0].answer.v[0].text,
+                  "It is a card that lets you park.");
+    CHECK(d->n_entries == 2 && d->entries[0].answer.n == 1);
+    qa_doc_free(d);
     d = read("Q1. Is there a fee? Yes, ten dollars.\n\n"
              "Q2. Can it be waived? Only for veterans.\n");
     CHECK(d->n_entries == 2);
