@@ -87,10 +87,21 @@ for f in os.listdir(sys.argv[1]):
         json.load(open(path))' "$1"
 }
 
+# wait_output DIR: returns once DIR holds a file (up to 10 s), so that a
+# signal lands while a run is under way however fast the machine is (a
+# fixed sleep let an idle machine finish the whole run first).
+wait_output() {
+    local i=0
+    while [ $i -lt 1000 ] && [ -z "$(ls -A "$1" 2>/dev/null)" ]; do
+        sleep 0.01
+        i=$((i + 1))
+    done
+}
+
 # SIGINT: stops cleanly; what is there is whole; --update finishes the rest
 "$qaconv" -q -j 2 -t json,docbook,jsonld -d int big 2>int.err &
 pid=$!
-sleep 0.5
+wait_output int
 kill -INT $pid
 wait $pid
 status=$?
@@ -106,7 +117,7 @@ valid_outputs int || fail "a partial file after SIGINT"
 # temporary files of the killed process
 "$qaconv" -q -j 2 -t json,docbook,jsonld -d kill big &
 pid=$!
-sleep 0.5
+wait_output kill
 kill -KILL $pid
 wait $pid 2>/dev/null
 valid_outputs kill || fail "a partial file after SIGKILL"
