@@ -103,6 +103,17 @@ static size_t marker_end(const char *s, size_t len, size_t i, bool glued_ok)
     return 0;
 }
 
+/* Records what a classifier found: the line's kind, its number, and its
+ * text from offset t of the raw line on.  Returns true. */
+static bool set_marker(text_line *l, line_kind kind, long number, size_t t)
+{
+    l->kind = kind;
+    l->number = number;
+    l->text = l->raw + t;
+    l->text_len = l->raw_len - t;
+    return true;
+}
+
 static bool has_prefix_ci(const char *s, size_t len, const char *p)
 {
     size_t n = strlen(p);
@@ -143,12 +154,8 @@ static bool classify_question_marker(text_line *l)
     size_t t = marker_end(s, len, j + punct, true);
     if (!t)
         return false;
-    l->kind = LINE_NUMBERED;
-    l->number = digits ? number : 0;
     l->question_mark = true;
-    l->text = s + t;
-    l->text_len = len - t;
-    return true;
+    return set_marker(l, LINE_NUMBERED, digits ? number : 0, t);
 }
 
 /* "1. ", "1) ", "1.) ", "1.- ", "1.What", "#1 ", "#1. " and, with white
@@ -182,11 +189,7 @@ static bool classify_number(text_line *l)
     }
     if (!t)
         return false;
-    l->kind = LINE_NUMBERED;
-    l->number = number;
-    l->text = s + t;
-    l->text_len = len - t;
-    return true;
+    return set_marker(l, LINE_NUMBERED, number, t);
 }
 
 /* The value of the Roman numeral s[0..len) in I, V and X (1 to 39) in its
@@ -228,12 +231,8 @@ static bool classify_roman(text_line *l)
     size_t t = number ? marker_end(s, len, i + 1, false) : 0;
     if (!t || !text_starts_upper(s + t, len - t))
         return false;
-    l->kind = LINE_NUMBERED;
-    l->number = number;
     l->roman = true;
-    l->text = s + t;
-    l->text_len = len - t;
-    return true;
+    return set_marker(l, LINE_NUMBERED, number, t);
 }
 
 /* A bullet character (qa_is_bullet_cp), or the lower-case "o" that word
@@ -252,10 +251,7 @@ static bool classify_bullet(text_line *l)
     size_t t = marker_end(s, len, n, false);
     if (!t || (cp == 'o' && !text_starts_upper(s + t, len - t)))
         return false;
-    l->kind = LINE_BULLET;
-    l->text = s + t;
-    l->text_len = len - t;
-    return true;
+    return set_marker(l, LINE_BULLET, 0, t);
 }
 
 /* "a. ", "a) ", "(a) ", and the lower-case Roman numbers that number
@@ -276,11 +272,7 @@ static bool classify_letter(text_line *l)
     size_t t = number ? marker_end(s, len, i + 1, false) : 0;
     if (!t)
         return false;
-    l->kind = LINE_LETTERED;
-    l->number = number;
-    l->text = s + t;
-    l->text_len = len - t;
-    return true;
+    return set_marker(l, LINE_LETTERED, number, t);
 }
 
 /* Letters in a lettered line's marker: 1 for "a." or "(i)", 3 for "iii.". */
