@@ -6,7 +6,9 @@
  * header lines left at the end of the answer before the restart.  Where
  * numbering restarts at 1 and that answer ends in such lines (short, no
  * sentence punctuation), the document is cut there: the header lines
- * become the new document's breadcrumb and title.
+ * become the new document's breadcrumb and title.  A page with section
+ * headings may restart its numbering under each; those stay one page
+ * (see pages_without_breadcrumb).
  *
  * Answer paragraphs get a role: the first is the lead, closers such as
  * "In conclusion," or "Overall," are the summary, the rest is body. */
@@ -76,22 +78,39 @@ typedef struct cut_page {
     size_t title_line;
 } cut_page;
 
-/* Moves entries [from, n) of doc into a new document. */
-static qa_doc *cut(qa_doc *doc, size_t from)
+/* A new, empty page of the same source as doc. */
+static qa_doc *new_page(const qa_doc *doc)
 {
     qa_doc *page = qa_doc_new();
     page->language = qa_strdup(page->arena, doc->language);
     page->source = doc->source;
     page->source.name = qa_strdup(page->arena, doc->source.name);
-    for (size_t i = from; i < doc->n_entries; i++)
-        copy_entry(page, &doc->entries[i]);
-    doc->n_entries = from;
     return page;
 }
 
+/* Moves entries [from, n) of doc to page. */
+static void move_entries(qa_doc *doc, qa_doc *page, size_t from)
+{
+    for (size_t i = from; i < doc->n_entries; i++)
+        copy_entry(page, &doc->entries[i]);
+    doc->n_entries = from;
+}
+
+/* Pages of one site carry one header: when the file's first page has a
+ * breadcrumb, so does every page after it.  A line before a restart with
+ * no breadcrumb is then a section heading of the same page ("Benefits",
+ * its questions numbered from 1 again), as it is on a page that opens its
+ * first questions under such a heading. */
+static bool pages_without_breadcrumb(const qa_doc *doc)
+{
+    const qa_blocks *pre = &doc->preamble;
+    return doc->n_categories == 0 &&
+           !(pre->n > 0 && header_like(&pre->v[pre->n - 1]));
+}
+
 /* Splits doc at its last numbering restart that follows a page title
- * (with or without a breadcrumb before it); returns true and the new page,
- * which goes after doc, in *out. */
+ * (with a breadcrumb before it, or without one on a file whose pages have
+ * none); returns true and the new page, which goes after doc, in *out. */
 static bool split_last(qa_doc *doc, cut_page *out)
 {
     for (size_t i = doc->n_entries; i-- > 1;) {
@@ -101,10 +120,14 @@ static bool split_last(qa_doc *doc, cut_page *out)
             !header_like(&a->v[a->n - 1]))
             continue;
         const qa_block *title = &a->v[a->n - 1], *crumb = &a->v[a->n - 2];
-        bool has_crumb = a->n >= 3 && header_like(crumb);
-        qa_doc *page = cut(doc, i);
-        if (!has_crumb || !qa_breadcrumb_read(page, crumb->text, true))
-            has_crumb = false;
+        qa_doc *page = new_page(doc);
+        bool has_crumb = a->n >= 3 && header_like(crumb) &&
+                         qa_breadcrumb_read(page, crumb->text, true);
+        if (!has_crumb && !pages_without_breadcrumb(doc)) {
+            qa_doc_free(page);
+            continue;
+        }
+        move_entries(doc, page, i);
         page->title = qa_strdup(page->arena, title->text);
         *out = (cut_page){page, has_crumb ? crumb->line : title->line,
                           title->line};

@@ -455,17 +455,18 @@ static void read_entries(text_page *page, size_t first)
             body++;
         }
         qa_entry *e = qa_doc_add_entry(doc, number, question, q->lineno);
-        if (asked) { /* the answer starts on the question's line */
+        text_line lead = {0}; /* the answer's start on the question's line */
+        if (asked) {
             size_t at = asked + qa_space_prefix(q->text + asked,
                                                 q->text_len - asked);
-            text_line lead = {.raw = q->text + at, .raw_len = q->text_len - at,
-                              .lineno = q->lineno, .kind = LINE_TEXT};
-            lead.text = lead.raw;
-            lead.text_len = lead.raw_len;
-            read_blocks_after(page, &lead, body, next, &e->answer);
-        } else {
-            read_blocks(page, body, next, &e->answer);
+            lead = (text_line){.raw = q->text + at,
+                               .raw_len = q->text_len - at,
+                               .text = q->text + at,
+                               .text_len = q->text_len - at,
+                               .lineno = q->lineno,
+                               .kind = LINE_TEXT};
         }
+        read_answer(page, q, asked ? &lead : NULL, body, next, &e->answer);
         if (e->answer.n == 0) {
             e->flags |= QA_FLAG_EMPTY_ANSWER;
             qa_diag_add(doc, QA_WARNING, "empty-answer", q->lineno,

@@ -54,9 +54,12 @@ void read_header(text_page *page, size_t end, const char *name);
 
 /* read_text_blocks.c: appends the blocks of lines [from, to) to blocks. */
 void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks);
-/* The same, after lead: the answer's start on the question's own line. */
-void read_blocks_after(text_page *page, const text_line *lead, size_t from,
-                       size_t to, qa_blocks *blocks);
+/* The answer to question: the same, after lead (the answer's start on the
+ * question's own line, or NULL).  The question's marker tells which answer
+ * markers to drop. */
+void read_answer(text_page *page, const text_line *question,
+                 const text_line *lead, size_t from, size_t to,
+                 qa_blocks *blocks);
 
 /* Shared predicates over a line's text. */
 bool text_ends_question(const char *s, size_t len);

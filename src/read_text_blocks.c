@@ -23,6 +23,7 @@ typedef struct builder {
     qa_item *item;      /* last top-level item, for nesting */
     qa_item *sub;       /* last nested item, for continuations */
     bool after_blank;
+    bool paired; /* the question carries a "Q" marker: "A." answers it */
     char *grow; /* the text that wrapped lines are being joined to */
     size_t grow_len, grow_cap;
 } builder;
@@ -73,10 +74,11 @@ static void end_list(builder *b)
 /* The offset just past the punctuation of an answer marker that opens s,
  * or 0.  The answer's side of the question markers (read_text.c): "A:",
  * "A1.", "A1)", "Ans:", "Ans.", "Answer:", "Answer 1 -", in any case.  A
- * bare "A" needs its colon: "A. " opens lettered lists ("A. The basic
- * plan." "B. ..."), and "A.M." and "A-list" are words; the words need
- * their punctuation ("Answers vary", "Ansel:" stay). */
-static size_t answer_marker_punct(const char *s, size_t len)
+ * bare "A" needs its colon, since "A. " opens lettered lists ("A. The
+ * basic plan." "B. ..."), unless it is paired with a "Q." or "Q -" that
+ * asked the question.  "A.M." and "A-list" are words; the words need their
+ * punctuation ("Answers vary", "Ansel:" stay). */
+static size_t answer_marker_punct(const char *s, size_t len, bool paired)
 {
     size_t i;
     if (len >= 6 && strncasecmp(s, "answer", 6) == 0)
@@ -93,22 +95,23 @@ static size_t answer_marker_punct(const char *s, size_t len)
     while (k < len && s[k] >= '0' && s[k] <= '9')
         k++;
     bool digits = k > j;
-    if (!digits && j > i && !word)
-        return 0; /* "A program" */
+    if (!digits && j > i && !word && !paired)
+        return 0; /* "A program", "A - " unless paired */
     k += qa_space_prefix(s + k, len - k);
     if (k >= len)
         return 0;
     char p = s[k];
-    bool ok = p == ':' || ((p == '.' || p == ')') && (word || digits)) ||
-              (p == '-' && (word || digits) && k > i);
+    bool named = word || digits || paired;
+    bool ok = p == ':' || ((p == '.' || p == ')') && named) ||
+              (p == '-' && named && k > i);
     return ok ? k + 1 : 0;
 }
 
 /* The length of the marker that opens an answer's first line, white space
  * after it included, or 0. */
-static size_t answer_marker(const char *s, size_t len)
+static size_t answer_marker(const char *s, size_t len, bool paired)
 {
-    size_t k = answer_marker_punct(s, len);
+    size_t k = answer_marker_punct(s, len, paired);
     if (!k)
         return 0;
     size_t sp = qa_space_prefix(s + k, len - k);
@@ -120,9 +123,9 @@ static size_t answer_marker(const char *s, size_t len)
 }
 
 /* "Answer:" or "A1." alone on a line, its answer on the lines after. */
-static bool answer_marker_alone(const text_line *l)
+static bool answer_marker_alone(const text_line *l, bool paired)
 {
-    size_t k = answer_marker_punct(l->raw, l->raw_len);
+    size_t k = answer_marker_punct(l->raw, l->raw_len, paired);
     return k > 0 && k == l->raw_len;
 }
 
@@ -134,7 +137,7 @@ static void add_paragraph(builder *b, const text_line *l)
     const char *s = l->raw;
     size_t len = l->raw_len;
     if (b->blocks->n == 1) {
-        size_t m = answer_marker(s, len);
+        size_t m = answer_marker(s, len, b->paired);
         s += m;
         len -= m;
     }
@@ -211,13 +214,16 @@ static void add_text_line(builder *b, const text_line *l)
 
 void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks)
 {
-    read_blocks_after(page, NULL, from, to, blocks);
+    read_answer(page, NULL, NULL, from, to, blocks);
 }
 
-void read_blocks_after(text_page *page, const text_line *lead, size_t from,
-                       size_t to, qa_blocks *blocks)
+void read_answer(text_page *page, const text_line *question,
+                 const text_line *lead, size_t from, size_t to,
+                 qa_blocks *blocks)
 {
-    builder b = {.page = page, .blocks = blocks};
+    builder b = {.page = page,
+                 .blocks = blocks,
+                 .paired = question && question->question_mark};
     if (lead)
         add_text_line(&b, lead);
     for (size_t i = from; i < to; i++) {
@@ -230,7 +236,7 @@ void read_blocks_after(text_page *page, const text_line *lead, size_t from,
         case LINE_JUNK:
             continue;
         case LINE_TEXT:
-            if (blocks->n == 0 && answer_marker_alone(l))
+            if (blocks->n == 0 && answer_marker_alone(l, b.paired))
                 continue;
             add_text_line(&b, l);
             break;

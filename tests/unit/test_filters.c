@@ -113,6 +113,43 @@ static void sections_keep_one_page(void)
     qa_docs_free(&docs);
 }
 
+/* Pages without breadcrumbs: a title before a restart starts a page. */
+static void sections_split_pages_without_breadcrumb(void)
+{
+    qa_docs docs = run("Parks in Ohio\n\n1. Are parks free?\n\nYes.\n\n"
+                       "2. Are dogs allowed?\n\nOn a leash.\n\n"
+                       "Lakes in Iowa\n\n1. Can I swim?\n\nIn summer.\n\n"
+                       "2. Can I fish?\n\nWith a license.\n",
+                       "sections");
+    CHECK(docs.n == 2);
+    if (docs.n == 2)
+        CHECK_STR(docs.v[1]->title, "Lakes in Iowa");
+    qa_docs_free(&docs);
+}
+
+/* Section headings whose questions are numbered from 1 again are one
+ * page: on a page with a breadcrumb (the next page would have its own),
+ * and on a page that opens its first questions under such a heading. */
+static void sections_keep_section_headings(void)
+{
+    static const char *const pages[] = {
+        "Home > Immigration > Refugees\n\nRefugee FAQ\n\n"
+        "1. What is it?\n\nA program.\n\n2. Who runs it?\n\nThe state.\n\n"
+        "Benefits\n\n1. Can I work?\n\nYes.\n\n2. Is there aid?\n\nYes.\n",
+        "Refugee FAQ\n\nGeneral\n\n"
+        "1. What is it?\n\nA program.\n\n2. Who runs it?\n\nThe state.\n\n"
+        "Benefits\n\n1. Can I work?\n\nYes.\n\n2. Is there aid?\n\nYes.\n",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        qa_docs docs = run(pages[i], "sections");
+        CHECK(docs.n == 1);
+        CHECK_STR(docs.v[0]->title, "Refugee FAQ");
+        CHECK(docs.v[0]->n_entries == 4);
+        CHECK(count_diags(&docs, "page-split") == 0);
+        qa_docs_free(&docs);
+    }
+}
+
 static void sections_give_roles(void)
 {
     qa_docs docs = run("1. Why?\n\nBecause.\n\nMore detail.\n\n"
@@ -196,6 +233,8 @@ int main(void)
     text_leaves_real_accents();
     sections_split_pages();
     sections_keep_one_page();
+    sections_split_pages_without_breadcrumb();
+    sections_keep_section_headings();
     sections_give_roles();
     numbering_renumbers_questions();
     numbering_merges_split_list();

@@ -373,6 +373,22 @@ static void q_and_a_prefixes(void)
     qa_doc_free(d);
 }
 
+/* Reads page (a format with one %s, filled with line) and checks that its
+ * first answer opens with text, or is empty when text is NULL. */
+static void check_first_answer(const char *page, const char *line,
+                               const char *text)
+{
+    char buf[200];
+    snprintf(buf, sizeof buf, page, line);
+    qa_doc *d = read(buf);
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2 && !text)
+        CHECK(d->entries[0].answer.n == 0);
+    else if (d->n_entries == 2 && d->entries[0].answer.n > 0)
+        CHECK_STR(d->entries[0].answer.v[0].text, text);
+    qa_doc_free(d);
+}
+
 /* The markers that open an answer are dropped like the question's; words
  * that only look like one stay. */
 static void answer_markers(void)
@@ -401,19 +417,35 @@ static void answer_markers(void)
         {"As a rule, yes.", "As a rule, yes."},
         {"A:", NULL}, /* a marker alone: no answer on this line */
     };
-    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
-        char page[200];
-        snprintf(page, sizeof page,
-                 "Q1. Is it open?\n%s\n\nQ2. Is it free?\nNo.\n",
-                 cases[i].line);
-        qa_doc *d = read(page);
-        CHECK(d->n_entries == 2);
-        if (d->n_entries == 2 && !cases[i].text)
-            CHECK(d->entries[0].answer.n == 0);
-        else if (d->n_entries == 2 && d->entries[0].answer.n > 0)
-            CHECK_STR(d->entries[0].answer.v[0].text, cases[i].text);
-        qa_doc_free(d);
-    }
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+        check_first_answer("1. Is it open?\n%s\n\n2. Is it free?\nNo.\n",
+                           cases[i].line, cases[i].text);
+}
+
+/* A question asked with "Q." is answered with "A.": paired with a "Q"
+ * marker, a bare "A" with a full stop, parenthesis or dash is the answer's
+ * marker; words stay. */
+static void answer_markers_paired(void)
+{
+    static const struct {
+        const char *line, *text;
+    } cases[] = {
+        {"A. Yes, it is.", "Yes, it is."},
+        {"A) Yes, it is.", "Yes, it is."},
+        {"A - Yes, it is.", "Yes, it is."},
+        {"A.", NULL},
+        {"A.M. hours only.", "A.M. hours only."},
+        {"A-list members only.", "A-list members only."},
+        {"A program runs it.", "A program runs it."},
+    };
+    static const char *const pages[] = {
+        "Q. Is it open?\n%s\n\nQ. Is it free?\nNo.\n",
+        "Q1. Is it open?\n%s\n\nQ2. Is it free?\nNo.\n",
+        "Q - Is it open?\n%s\n\nQ - Is it free?\nNo.\n",
+    };
+    for (size_t p = 0; p < sizeof pages / sizeof *pages; p++)
+        for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+            check_first_answer(pages[p], cases[i].line, cases[i].text);
 }
 
 static void abbreviation_in_breadcrumb(void)
@@ -860,6 +892,7 @@ int main(void)
     markdown_decoration_is_dropped();
     q_and_a_prefixes();
     answer_markers();
+    answer_markers_paired();
     glued_breadcrumb_and_title();
     noncharacters_are_replaced();
     two_word_state_breadcrumb();
