@@ -24,7 +24,8 @@
  * runs to its '?', and the rest of the line opens the answer.
  *
  * Pages without numbered questions use unnumbered ones: short lines that
- * stand alone as a paragraph and end in '?'. */
+ * stand alone as a paragraph and end in '?'.  A page with neither may
+ * still be made of sections under plain headings (mark_headings()). */
 #include "read_text.h"
 #include "text.h"
 
@@ -363,6 +364,65 @@ static size_t mark_unnumbered(text_page *page, bool with_inline, bool mark)
     return n;
 }
 
+/* ---- unnumbered headings ---------------------------------------------- */
+
+/* A short plain line that could head a section: a capital first, no
+ * sentence or clause punctuation at its end, no "Label: text". */
+static bool heading_like(const text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len;
+    return l->kind == LINE_TEXT && len > 0 && text_starts_upper(s, len) &&
+           !text_ends_sentence(s, len) && s[len - 1] != ',' &&
+           text_words(s, len) <= HEADING_WORDS && !starts_with_label(s, len);
+}
+
+/* Body of a section: a paragraph that is no heading, or a list line. */
+static bool body_like(const text_line *l)
+{
+    return (l->kind == LINE_TEXT && !heading_like(l)) ||
+           l->kind == LINE_NUMBERED || l->kind == LINE_BULLET ||
+           l->kind == LINE_LETTERED;
+}
+
+/* Is l a later copy of one of the page's first two lines (breadcrumb,
+ * title)?  read_header() drops those. */
+static bool repeats(const text_line *l, const text_line *const top[2])
+{
+    for (size_t k = 0; k < 2; k++)
+        if (top[k] && top[k] != l && top[k]->raw_len == l->raw_len &&
+            memcmp(top[k]->raw, l->raw, l->raw_len) == 0)
+            return true;
+    return false;
+}
+
+/* The last resort of a page that asks nothing: its sections, headed by
+ * short lines without a number or question mark ("Advance Parole
+ * Requirement"), each between body text before it and body text after
+ * it.  A heading needs body before it, so the breadcrumb and the title,
+ * which open the page, and a run of two such lines are never headings.
+ * Two headings at least, or the page has no sections. */
+static size_t mark_headings(text_page *page, bool mark)
+{
+    size_t n = 0, seen = 0;
+    const text_line *prev = NULL, *top[2] = {NULL, NULL};
+    for (size_t i = 0; i < page->n_lines; i++) {
+        text_line *l = &page->lines[i];
+        if (l->kind == LINE_BLANK || repeats(l, top))
+            continue; /* the title repeated as a running header */
+        if (seen < 2)
+            top[seen++] = l;
+        size_t next = next_content(page, i);
+        if (prev && body_like(prev) && heading_like(l) &&
+            next < page->n_lines && body_like(&page->lines[next])) {
+            n++;
+            l->is_question = mark;
+        }
+        prev = l;
+    }
+    return n >= 2 ? n : 0;
+}
+
 static size_t text_hash(const text_line *l)
 {
     size_t h = 1469598103934665603u;
@@ -459,5 +519,7 @@ size_t segment_questions(text_page *page)
      * question lines wins. */
     if (unnumbered > asking && unnumbered >= numbered)
         return mark_unnumbered(page, with_inline, true);
+    if (numbered == 0 && unnumbered == 0 && mark_headings(page, false))
+        return mark_headings(page, true);
     return best_chain(page, heading, true, &asking);
 }

@@ -865,6 +865,52 @@ static void statement_starting_with_where_is_an_item(void)
     qa_doc_free(d);
 }
 
+/* A page that asks nothing, made of sections under plain headings: the
+ * headings are its entries; the title, the intro and a running repeat of
+ * the title are not. */
+static void unnumbered_section_headings(void)
+{
+    qa_doc *d = read("Home > Travel\nTraveling With TPS\n"
+                     "Holders may travel abroad under conditions.\n"
+                     "Advance Parole Requirement\n"
+                     "Apply for Advance Parole before leaving.\n"
+                     "- Application Form: File Form I-131.\n"
+                     "Traveling With TPS\n"
+                     "Travel Restrictions\n"
+                     "Travel must be temporary.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->title, "Traveling With TPS");
+    CHECK(d->n_categories == 1);
+    CHECK(d->preamble.n == 1);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Advance Parole Requirement");
+        CHECK(d->entries[0].answer.n == 2); /* the repeat is dropped */
+        CHECK_STR(d->entries[1].question, "Travel Restrictions");
+        CHECK_STR(d->entries[1].answer.v[0].text, "Travel must be temporary.");
+    }
+    CHECK(qa_doc_count_diags(d, QA_ERROR) == 0);
+    qa_doc_free(d);
+}
+
+/* Lines that only look like headings do not make a page of sections: one
+ * alone, lines in a run, a line ending in a comma or a label. */
+static void prose_is_no_page_of_headings(void)
+{
+    static const char *const pages[] = {
+        "A Title\nSome text here.\nOne Heading\nMore text here.\n",
+        "A Title\nSome text.\nHeading One\nHeading Two\nText.\n"
+        "Heading Three\nHeading Four\nText.\n",
+        "A Title\nSome text.\nDear Friends,\nText.\nYours truly,\nText.\n",
+        "A Title\nSome text.\nPhone: 555 0100\nText.\nFax: 555 0101\nText.\n",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        qa_doc *d = read(pages[i]);
+        CHECK(d->n_entries == 0);
+        CHECK(has_diag(d, "no-questions"));
+        qa_doc_free(d);
+    }
+}
+
 int main(void)
 {
     statement_starting_with_where_is_an_item();
@@ -893,6 +939,8 @@ int main(void)
     q_and_a_prefixes();
     answer_markers();
     answer_markers_paired();
+    unnumbered_section_headings();
+    prose_is_no_page_of_headings();
     glued_breadcrumb_and_title();
     noncharacters_are_replaced();
     two_word_state_breadcrumb();
