@@ -9,7 +9,8 @@
  * that follow each other earn a little (so a question that does not read
  * as one still joins when its number fits), gaps, repeats and restarts
  * cost something, and a "question" with nothing before the next one costs
- * a lot.
+ * a lot.  A restart at 1 right under a heading line costs less than other
+ * restarts: pages in sections number each section's questions anew.
  * The chain is found by dynamic programming in one pass over the lines.
  *
  * The page's own style decides how short heading-like lines without a
@@ -49,6 +50,7 @@
 #define MAX_GAP 3
 #define C_REPEAT -2.5
 #define C_JUMP -6.0 /* a restart or a larger gap */
+#define C_SECTION -2.5 /* a restart at 1 under a section heading */
 #define C_EMPTY_ANSWER -4.5
 #define LONG_WORDS 40
 #define HEADING_WORDS 12
@@ -79,6 +81,25 @@ static bool starts_with_label(const char *s, size_t len)
         return false;
     size_t at = (size_t)(colon - s);
     return at + 1 < len && s[at + 1] == ' ' && text_words(s, at) <= 8;
+}
+
+/* A short plain line that could head a section: a capital first, no
+ * sentence or clause punctuation at its end, no "Label: text". */
+static bool heading_like(const text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len;
+    return l->kind == LINE_TEXT && len > 0 && text_starts_upper(s, len) &&
+           !text_ends_sentence(s, len) && s[len - 1] != ',' &&
+           text_words(s, len) <= HEADING_WORDS && !starts_with_label(s, len);
+}
+
+/* Body of a section: a paragraph that is no heading, or a list line. */
+static bool body_like(const text_line *l)
+{
+    return (l->kind == LINE_TEXT && !heading_like(l)) ||
+           l->kind == LINE_NUMBERED || l->kind == LINE_BULLET ||
+           l->kind == LINE_LETTERED;
 }
 
 /* The length of a question that opens l's text and that its answer
@@ -214,9 +235,10 @@ typedef struct chain_state {
 
 /* Best chain ending at line i, given the chains that end earlier. */
 static void extend(const text_page *page, number_map *m, chain_state *st,
-                   size_t i, size_t adjacent, double weight)
+                   size_t i, size_t adjacent, bool under_heading, double weight)
 {
     long n = page->lines[i].number;
+    double restart = n == 1 && under_heading ? C_SECTION : C_JUMP;
     double best = n == 1 ? 0 : C_START_NOT_ONE;
     size_t from = SIZE_MAX;
     for (long d = 0; d <= MAX_GAP + 1; d++) {
@@ -226,8 +248,8 @@ static void extend(const text_page *page, number_map *m, chain_state *st,
             from = s->line;
         }
     }
-    if (m->any && m->best_any + C_JUMP > best) {
-        best = m->best_any + C_JUMP;
+    if (m->any && m->best_any + restart > best) {
+        best = m->best_any + restart;
         from = m->best_any_line;
     }
     if (adjacent != SIZE_MAX) { /* the line just before: an empty answer */
@@ -267,13 +289,16 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
      * so that the line right after it can be charged an empty answer. */
     size_t pending = SIZE_MAX, end = SIZE_MAX;
     double end_value = 0;
+    const text_line *before[2] = {NULL, NULL}; /* the content lines before */
     for (size_t i = 0; i < page->n_lines; i++) {
         const text_line *l = &page->lines[i];
         if (l->kind == LINE_BLANK)
             continue;
         bool candidate = l->kind == LINE_NUMBERED && !l->toc;
         if (candidate) {
-            extend(page, &m, &st, i, pending, heading_weight);
+            bool under_heading = before[0] && heading_like(before[0]) &&
+                                 before[1] && body_like(before[1]);
+            extend(page, &m, &st, i, pending, under_heading, heading_weight);
             if (st.value[i] > end_value) {
                 end_value = st.value[i];
                 end = i;
@@ -282,6 +307,8 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
         if (pending != SIZE_MAX)
             map_offer(&m, page->lines[pending].number, st.value[pending],
                       pending);
+        before[1] = before[0];
+        before[0] = l;
         pending = candidate ? i : SIZE_MAX;
         if (candidate && l->inline_question) { /* its answer is on its line */
             map_offer(&m, l->number, st.value[i], i);
@@ -365,25 +392,6 @@ static size_t mark_unnumbered(text_page *page, bool with_inline, bool mark)
 }
 
 /* ---- unnumbered headings ---------------------------------------------- */
-
-/* A short plain line that could head a section: a capital first, no
- * sentence or clause punctuation at its end, no "Label: text". */
-static bool heading_like(const text_line *l)
-{
-    const char *s = l->raw;
-    size_t len = l->raw_len;
-    return l->kind == LINE_TEXT && len > 0 && text_starts_upper(s, len) &&
-           !text_ends_sentence(s, len) && s[len - 1] != ',' &&
-           text_words(s, len) <= HEADING_WORDS && !starts_with_label(s, len);
-}
-
-/* Body of a section: a paragraph that is no heading, or a list line. */
-static bool body_like(const text_line *l)
-{
-    return (l->kind == LINE_TEXT && !heading_like(l)) ||
-           l->kind == LINE_NUMBERED || l->kind == LINE_BULLET ||
-           l->kind == LINE_LETTERED;
-}
 
 /* Is l a later copy of one of the page's first two lines (breadcrumb,
  * title)?  read_header() drops those. */

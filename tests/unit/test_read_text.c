@@ -865,6 +865,24 @@ static void statement_starting_with_where_is_an_item(void)
     qa_doc_free(d);
 }
 
+/* Pages in sections number each section's questions from 1: a restart
+ * right under a heading line is a question even when one question
+ * follows it; a list under a heading inside an answer stays a list. */
+static void numbering_restarts_under_section_headings(void)
+{
+    qa_doc *d = read("Refugee FAQ\n1. What is it?\nA program.\n"
+                     "2. Who runs it?\nThe state. The steps are:\n"
+                     "1. Arrival.\n2. Case management.\n"
+                     "Required documents\n1. Passport.\n2. Birth record.\n"
+                     "Benefits\n1. Can refugees work?\nYes, from the start.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[2].question, "Can refugees work?");
+        CHECK(d->entries[1].answer.n == 5); /* p, list, heading, list, heading */
+    }
+    qa_doc_free(d);
+}
+
 /* A page that asks nothing, made of sections under plain headings: the
  * headings are its entries; the title, the intro and a running repeat of
  * the title are not. */
@@ -939,6 +957,7 @@ int main(void)
     q_and_a_prefixes();
     answer_markers();
     answer_markers_paired();
+    numbering_restarts_under_section_headings();
     unnumbered_section_headings();
     prose_is_no_page_of_headings();
     glued_breadcrumb_and_title();
