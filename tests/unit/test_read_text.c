@@ -916,8 +916,8 @@ static void prose_is_no_page_of_headings(void)
 {
     static const char *const pages[] = {
         "A Title\nSome text here.\nOne Heading\nMore text here.\n",
-        "A Title\nSome text.\nHeading One\nHeading Two\nText.\n"
-        "Heading Three\nHeading Four\nText.\n",
+        ("A Title\nSome text.\nHeading One\nHeading Two\nText.\n"
+         "Heading Three\nHeading Four\nText.\n"),
         "A Title\nSome text.\nDear Friends,\nText.\nYours truly,\nText.\n",
         "A Title\nSome text.\nPhone: 555 0100\nText.\nFax: 555 0101\nText.\n",
     };
