@@ -1,7 +1,8 @@
 /* breadcrumb.c - categories from a page's breadcrumb line.
  *
  * Breadcrumbs come as "Categories IllinoisState Regulations and Laws",
- * "PoliticsTemporary Protected Status" or "Home > Health > Clinics".
+ * "PoliticsTemporary Protected Status", "Home > Health > Clinics" (or any
+ * other separator: " :: ", " -> ", " • "), or "Categories: Health, Clinics".
  * Scraping glues the parts together, so a lower-case letter directly
  * followed by an upper-case one ("sS" in "IllinoisState") marks a seam, as
  * do an acronym running into a word ("DACAStatus") and an abbreviation
@@ -11,6 +12,7 @@
 
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 #define BREADCRUMB_MAX_WORDS 12
 #define MAX_PARTS 16
@@ -44,25 +46,100 @@ static size_t words(span in)
 }
 
 
-/* Splits at explicit separators (" > ", " / ", " | ", " » ", " › "). */
+/* Can cp be (part of) a separator between crumbs: ">", "/", "::", "->",
+ * "»", "≫", "⟩", "•"?  Punctuation and symbols, but not those that join
+ * words ("&", "+") or end clauses. */
+static bool separator_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return cp != 0 && strchr(">/|:\\~-=*#", (int)cp) != NULL;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_PO:
+    case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS:
+    case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI:
+    case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_SM:
+    case UTF8PROC_CATEGORY_SO:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The separator token that starts at in.s[i] after a space and ends
+ * before one (up to three characters of separator_cp), or 0. */
+static size_t separator_at(span in, size_t i)
+{
+    if (i == 0 || in.s[i - 1] != ' ')
+        return 0;
+    size_t j = i, chars = 0;
+    while (j < in.len && in.s[j] != ' ') {
+        int32_t cp;
+        size_t w = qa_utf8_next(in.s + j, in.len - j, &cp);
+        if (!separator_cp(cp) || ++chars > 3)
+            return 0;
+        j += w;
+    }
+    return j < in.len && j > i ? j - i : 0;
+}
+
+/* Splits in at every " sep ", for sep at in.s[at, at + len); returns the
+ * number of parts. */
+static size_t split_at(span in, const char *sep, size_t len, span *parts)
+{
+    size_t n = 0, start = 0;
+    for (size_t i = 1; i + len < in.len && n < MAX_PARTS - 1; i++)
+        if (in.s[i - 1] == ' ' && in.s[i + len] == ' ' &&
+            memcmp(in.s + i, sep, len) == 0) {
+            parts[n++] = trim(in.s + start, i - start);
+            start = i + len;
+            i += len;
+        }
+    parts[n++] = trim(in.s + start, in.len - start);
+    return n;
+}
+
+/* Rank of a separator that splits even once, by preference where a line
+ * has several (" > " before " / "), or SIZE_MAX. */
+static size_t classic_rank(const char *sep, size_t len)
+{
+    static const char *const classic[] = {">", "\xC2\xBB", "\xE2\x80\xBA",
+                                          "\xE2\x86\x92", "|", "/"};
+    for (size_t k = 0; k < sizeof classic / sizeof *classic; k++)
+        if (strlen(classic[k]) == len && memcmp(classic[k], sep, len) == 0)
+            return k;
+    return SIZE_MAX;
+}
+
+/* Splits at explicit separators: " > ", " » ", " › ", " → ", " | ",
+ * " / " once or more, any other run of up to three punctuation or symbol
+ * characters between spaces (" :: ", " -> ", " ≫ ", " • ") twice or
+ * more.  Where a line has several, the one that splits it most wins. */
 static size_t split_separators(span in, span *parts)
 {
-    static const char *const seps[] = {" > ", " / ", " | ", " \xC2\xBB ",
-                                       " \xE2\x80\xBA ", " \xE2\x86\x92 "};
-    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-        size_t sl = strlen(seps[k]), n = 0, start = 0;
-        for (size_t i = 0; i + sl <= in.len && n < MAX_PARTS - 1; i++)
-            if (memcmp(in.s + i, seps[k], sl) == 0) {
-                parts[n++] = trim(in.s + start, i - start);
-                start = i + sl;
-                i += sl - 1;
-            }
-        if (n > 0) {
-            parts[n++] = trim(in.s + start, in.len - start);
-            return n;
+    const char *best = NULL;
+    size_t best_len = 0, best_n = 0, best_rank = SIZE_MAX;
+    span scratch[MAX_PARTS];
+    for (size_t i = 1; i < in.len; i++) {
+        size_t len = separator_at(in, i);
+        if (!len)
+            continue;
+        size_t n = split_at(in, in.s + i, len, scratch);
+        size_t rank = classic_rank(in.s + i, len);
+        bool home = n == 2 && scratch[0].len == 4 &&
+                    strncasecmp(scratch[0].s, "home", 4) == 0;
+        if ((n >= 3 || (n == 2 && (rank != SIZE_MAX || home))) &&
+            (n > best_n || (n == best_n && rank < best_rank))) {
+            best = in.s + i;
+            best_len = len;
+            best_n = n;
+            best_rank = rank;
         }
+        i += len;
     }
-    return 0;
+    return best ? split_at(in, best, best_len, parts) : 0;
 }
 
 /* Splits at glued seams; each part must start with an upper-case letter
@@ -110,6 +187,22 @@ static size_t split_seams(span in, span *parts)
         if (!qa_is_upper_cp(cp))
             return 1;
     }
+    return n;
+}
+
+/* "Categories: Immigration, DACA": a labelled list split at its commas
+ * or semicolons; 0 when it has none. */
+static size_t split_list(span in, span *parts)
+{
+    size_t n = 0, start = 0;
+    for (size_t i = 0; i + 1 < in.len && n < MAX_PARTS - 1; i++)
+        if ((in.s[i] == ',' || in.s[i] == ';') && in.s[i + 1] == ' ') {
+            parts[n++] = trim(in.s + start, i - start);
+            start = i + 1;
+        }
+    if (n == 0)
+        return 0;
+    parts[n++] = trim(in.s + start, in.len - start);
     return n;
 }
 
@@ -166,6 +259,8 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
                 strncasecmp(parts[0].s, "home", 4) == 0;
     if (n > 0 && !labelled && !home && !title_follows)
         return false; /* "DACA FAQs | College Name" alone is a title */
+    if (n == 0 && labelled)
+        n = split_list(in, parts);
     if (n == 0) {
         n = split_seams(in, parts);
         if (n < 2 && !labelled)

@@ -37,6 +37,16 @@ static void mark_repeats(text_page *page, size_t from, const text_line *line)
     }
 }
 
+/* A breadcrumb that ends in the page's own title ("Home > DACA > DACA
+ * Renewal FAQ", then "DACA Renewal FAQ") names the page last, not a
+ * category. */
+static void drop_page_crumb(qa_doc *doc)
+{
+    size_t n = doc->n_categories;
+    if (n > 0 && strcasecmp(doc->categories[n - 1], doc->title) == 0)
+        doc->n_categories--;
+}
+
 void read_header(text_page *page, size_t end, const char *name)
 {
     qa_doc *doc = page->doc;
@@ -58,6 +68,7 @@ void read_header(text_page *page, size_t end, const char *name)
     if (i < end && title_like(&page->lines[i])) {
         const text_line *t = &page->lines[i];
         doc->title = qa_strndup(doc->arena, t->raw, t->raw_len);
+        drop_page_crumb(doc);
         mark_repeats(page, end, t);
         i++;
     } else {

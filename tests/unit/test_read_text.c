@@ -553,6 +553,56 @@ static void labelled_breadcrumbs(void)
     }
 }
 
+/* Breadcrumbs with any separator a site may use, a labelled list of
+ * categories, and a last crumb that is the page's own title. */
+static void breadcrumb_separators(void)
+{
+    static const char *const lines[] = {
+        "Home :: Students :: Aid",
+        "Home -> Students -> Aid",
+        "Home \xE2\x89\xAB Students \xE2\x89\xAB Aid",   /* ≫ */
+        "Home \xE2\x9F\xA9 Students \xE2\x9F\xA9 Aid",   /* ⟩ */
+        "Home \xE2\x80\xA2 Students \xE2\x80\xA2 Aid",   /* • */
+        "Home > Students > Aid > Financial Aid",
+        "Home > Students > Aid > FINANCIAL AID",
+        "Students - Aid - Financial Aid",
+        "Categories: Students, Aid",
+        "Category: Students; Aid",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        char page[200];
+        snprintf(page, sizeof page,
+                 "%s\nFinancial Aid\n\n1. What is it?\n\nA program.\n",
+                 lines[i]);
+        qa_doc *d = read(page);
+        CHECK_STR(d->title, "Financial Aid");
+        CHECK(d->n_categories == 2);
+        if (d->n_categories == 2) {
+            CHECK_STR(d->categories[0], "Students");
+            CHECK_STR(d->categories[1], "Aid");
+        }
+        qa_doc_free(d);
+    }
+}
+
+/* Lines with one dash or joining sign between words are titles, not
+ * breadcrumbs. */
+static void titles_with_one_separator(void)
+{
+    static const char *const titles[] = {
+        "DACA - What to Know", "Health & Safety", "Fees + Charges",
+        "Who :: What"};
+    for (size_t i = 0; i < sizeof titles / sizeof *titles; i++) {
+        char page[200];
+        snprintf(page, sizeof page,
+                 "%s\n\n1. What is it?\n\nA program.\n", titles[i]);
+        qa_doc *d = read(page);
+        CHECK_STR(d->title, titles[i]);
+        CHECK(d->n_categories == 0);
+        qa_doc_free(d);
+    }
+}
+
 static void more_number_markers(void)
 {
     qa_doc *d = read("(1) Is it free?\nYes.\n\n2: Is it open?\nDaily.\n\n"
@@ -943,6 +993,8 @@ int main(void)
     roman_lines_that_are_no_questions_stay_text();
     answers_on_the_question_line();
     labelled_breadcrumbs();
+    breadcrumb_separators();
+    titles_with_one_separator();
     inline_questions_in_answers_stay_items();
     unnumbered_answers_on_the_question_line();
     wrapped_question_joins();
