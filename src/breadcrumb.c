@@ -16,6 +16,7 @@
 
 #define BREADCRUMB_MAX_WORDS 12
 #define MAX_PARTS 16
+#define SINGLE_MAX_WORDS 3 /* a breadcrumb of one category */
 
 typedef struct span {
     const char *s;
@@ -276,3 +277,36 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
     return true;
 }
 
+/* Words that make a short line a page's title rather than its category:
+ * "DACA FAQs", "Common Questions". */
+static bool names_a_page(span in)
+{
+    static const char *const words[] = {"faq", "faqs", "question",
+                                        "questions", "answers", "guide"};
+    for (size_t i = 0; i < in.len;) {
+        size_t start = i;
+        while (i < in.len && in.s[i] != ' ')
+            i++;
+        for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+            if (strlen(words[k]) == i - start &&
+                strncasecmp(in.s + start, words[k], i - start) == 0)
+                return true;
+        while (i < in.len && in.s[i] == ' ')
+            i++;
+    }
+    return false;
+}
+
+bool qa_breadcrumb_read_single(qa_doc *doc, const char *line)
+{
+    span in = trim(line, strlen(line));
+    if (in.len == 0 || ends_sentence(in) || words(in) > SINGLE_MAX_WORDS ||
+        !reads_as_category(in) || names_a_page(in))
+        return false;
+    int32_t cp;
+    qa_utf8_next(in.s, in.len, &cp);
+    if (!qa_is_upper_cp(cp))
+        return false;
+    qa_doc_add_category(doc, qa_strndup(doc->arena, in.s, in.len));
+    return true;
+}

@@ -185,6 +185,12 @@ qa_role qa_role_from_name(const char *name);
  * line after this one, which makes a glued line without a "Categories"
  * label more likely a breadcrumb than a title. */
 bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows);
+/* Reads line as a breadcrumb of a single category ("Politics",
+ * "Temporary Protected Status") and adds it to doc's categories: up to
+ * three capitalized words that do not name a page ("FAQs", "Questions").
+ * For a line that a title follows; returns false, adding nothing, when it
+ * does not read as one. */
+bool qa_breadcrumb_read_single(qa_doc *doc, const char *line);
 
 /* A short, filesystem-safe identifier made of [a-z0-9-] from a title,
  * at most 60 bytes, never empty, never a reserved device name. */

@@ -2,7 +2,9 @@
  *
  * The lines before the first question are the page's header.  The first
  * may be a breadcrumb (src/breadcrumb.c), the next short line is the title,
- * anything else is preamble. */
+ * anything else is preamble.  A first line of one to three words that a
+ * longer title line follows ("Politics", then "State Responses to TPS
+ * Terminations") is a breadcrumb of one category. */
 #include "read_text.h"
 #include "text.h"
 
@@ -15,6 +17,15 @@ static bool title_like(const text_line *l)
 {
     return l->kind == LINE_TEXT &&
            text_words(l->raw, l->raw_len) <= TITLE_MAX_WORDS;
+}
+
+/* Does l read as the title under first, a line too short for one: a
+ * title line with more words, no sentence ending? */
+static bool titles(const text_line *l, const text_line *first)
+{
+    return title_like(l) && !text_ends_sentence(l->raw, l->raw_len) &&
+           text_words(l->raw, l->raw_len) >
+               text_words(first->raw, first->raw_len);
 }
 
 static bool same_text(const text_line *a, const char *s, size_t len)
@@ -58,9 +69,11 @@ void read_header(text_page *page, size_t end, const char *name)
         while (next < end && page->lines[next].kind == LINE_BLANK)
             next++;
         const text_line *l = &page->lines[i];
+        char *line = qa_strndup(doc->arena, l->raw, l->raw_len);
         if (l->kind == LINE_TEXT &&
-            qa_breadcrumb_read(doc, qa_strndup(doc->arena, l->raw, l->raw_len),
-                               next < end)) {
+            (qa_breadcrumb_read(doc, line, next < end) ||
+             (next < end && titles(&page->lines[next], l) &&
+              qa_breadcrumb_read_single(doc, line)))) {
             mark_repeats(page, end, &page->lines[i]);
             i = next;
         }

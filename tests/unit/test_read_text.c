@@ -567,6 +567,34 @@ static void breadcrumb_separators(void)
     }
 }
 
+/* A breadcrumb of one category: a short first line that a longer title
+ * line follows.  A short title over an intro sentence, or one that names
+ * the page ("DACA FAQs"), stays the title. */
+static void breadcrumb_of_one_category(void)
+{
+    static const struct {
+        const char *header, *title, *category;
+    } cases[] = {
+        {"Politics\n\nState Responses to TPS in Virginia", "State Responses to TPS in Virginia", "Politics"},
+        {"Temporary Protected Status\nWhat Texans Need to Know", "What Texans Need to Know", "Temporary Protected Status"},
+        {"Politics\nVoters asked about it.", "Politics", NULL},
+        {"DACA FAQs\nDeferred Action for Childhood Arrivals", "DACA FAQs", NULL},
+        {"Health\nFees", "Health", NULL},
+        {"politics\nState Responses to TPS", "politics", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char page[200];
+        snprintf(page, sizeof page, "%s\n\n1. What is it?\n\nA program.\n",
+                 cases[i].header);
+        qa_doc *d = read(page);
+        CHECK_STR(d->title, cases[i].title);
+        CHECK(d->n_categories == (cases[i].category ? 1 : 0));
+        if (cases[i].category && d->n_categories == 1)
+            CHECK_STR(d->categories[0], cases[i].category);
+        qa_doc_free(d);
+    }
+}
+
 /* Lines with one dash or joining sign between words are titles, not
  * breadcrumbs. */
 static void titles_with_one_separator(void)
@@ -975,6 +1003,7 @@ int main(void)
     roman_lines_that_are_no_questions_stay_text();
     answers_on_the_question_line();
     breadcrumb_separators();
+    breadcrumb_of_one_category();
     titles_with_one_separator();
     inline_questions_in_answers_stay_items();
     unnumbered_answers_on_the_question_line();
