@@ -158,8 +158,15 @@ static bool classify_question_marker(text_line *l)
     return set_marker(l, LINE_NUMBERED, digits ? number : 0, t);
 }
 
+/* Does s open with an en or em dash? */
+static bool wide_dash(const char *s, size_t len)
+{
+    return len >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+                        memcmp(s, "\xE2\x80\x94", 3) == 0);
+}
+
 /* "1. ", "1) ", "1.) ", "1.- ", "1.What", "#1 ", "#1. " and, with white
- * space after them, "1 . ", "(1) ", "1: ", "1 - ". */
+ * space after them, "1 . ", "(1) ", "1: ", "1 - ", "1 – ". */
 static bool classify_number(text_line *l)
 {
     const char *s = l->raw;
@@ -184,12 +191,30 @@ static bool classify_number(text_line *l)
     } else if (i + 1 < len && (s[i] == '-' || (s[i] == ' ' && s[i + 1] == '-'))) {
         size_t dash = s[i] == '-' ? i : i + 1;
         t = marker_end(s, len, dash + 1, false);
+    } else if (s[i] == ' ' && wide_dash(s + i + 1, len - i - 1)) {
+        t = marker_end(s, len, i + 4, false); /* "1 – " */
     } else if (open) { /* "#1 What ...?" */
         t = marker_end(s, len, i, false);
     }
     if (!t)
         return false;
     return set_marker(l, LINE_NUMBERED, number, t);
+}
+
+/* "Step 1: ", "Step 1. ", "Step 1 - ", "Step 1 – ": how-to pages number
+ * their sections as steps, and the number marks them as "1." would. */
+static bool classify_step(text_line *l)
+{
+    if (!has_prefix_ci(l->raw, l->raw_len, "step "))
+        return false;
+    text_line rest = *l;
+    rest.raw += 5;
+    rest.raw_len -= 5;
+    if (rest.raw_len == 0 || rest.raw[0] < '0' || rest.raw[0] > '9' ||
+        !classify_number(&rest))
+        return false;
+    return set_marker(l, LINE_NUMBERED, rest.number,
+                      (size_t)(rest.text - l->raw));
 }
 
 /* The value of the Roman numeral s[0..len) in I, V and X (1 to 39) in its
@@ -349,8 +374,8 @@ static void classify(text_line *l)
     }
     l->kind = LINE_TEXT;
     if (classify_number(l) || classify_roman(l) ||
-        classify_question_marker(l) || classify_bullet(l) ||
-        classify_letter(l))
+        classify_question_marker(l) || classify_step(l) ||
+        classify_bullet(l) || classify_letter(l))
         return;
 }
 

@@ -628,6 +628,34 @@ static void more_number_markers(void)
     qa_doc_free(d);
 }
 
+/* How-to pages number their sections as steps ("Step 1:", "Step 2.",
+ * "Step 3 –"); a number may be followed by an en or em dash.  A step
+ * without its number is text. */
+static void step_and_dash_markers(void)
+{
+    qa_doc *d = read("How to Replace a Lost Card\nLosing a card is stressful.\n"
+                     "Step 1: Report the Loss\nFile a police report.\n"
+                     "Step 2. File Form I-90\n- Online: File it online.\n"
+                     "- Paper: Mail the form.\n"
+                     "Step 3 \xE2\x80\x93 Attend Biometrics\nGo to the center.\n"
+                     "Step by step, it is done.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[0].question, "Report the Loss");
+        CHECK_STR(d->entries[1].question, "File Form I-90");
+        CHECK_STR(shape(&d->entries[1]), "L2");
+        CHECK_STR(d->entries[2].question, "Attend Biometrics");
+        CHECK(d->entries[2].number == 3);
+        CHECK_STR(shape(&d->entries[2]), "p p");
+    }
+    qa_doc_free(d);
+    d = read("1 \xE2\x80\x94 Is it free?\nYes.\n\n2 \xE2\x80\x93 Is it open?\nDaily.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2)
+        CHECK_STR(d->entries[1].question, "Is it open?");
+    qa_doc_free(d);
+}
+
 /* A marker on a line of its own, its question or answer on the next. */
 static void markers_alone_on_their_lines(void)
 {
@@ -994,6 +1022,7 @@ int main(void)
     statement_starting_with_where_is_an_item();
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
+    step_and_dash_markers();
     hash_and_dot_paren_markers();
     markers_alone_on_their_lines();
     question_marker_variants();
