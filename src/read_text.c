@@ -425,6 +425,7 @@ static void split_lines(text_page *page, char *text, size_t len)
         size_t lead = qa_space_prefix(s, sl);
         l->raw = s + lead;
         l->raw_len = sl - lead;
+        l->indent = lead;
         l->raw_len -= qa_space_suffix(l->raw, l->raw_len);
         classify(l);
         start = i + 1;

@@ -22,6 +22,7 @@ typedef struct text_line {
     const char *text; /* after the list or question marker */
     size_t text_len;
     size_t lineno; /* 1-based */
+    size_t indent; /* bytes of white space before raw */
     line_kind kind;
     long number;         /* LINE_NUMBERED; 0 for "Q: " */
     bool question_mark;  /* "Q1." or "Question 1:": a question by its marker */

@@ -19,6 +19,8 @@ typedef struct builder {
     qa_block *para;     /* paragraph that may continue, or NULL */
     qa_block *list;     /* list that may continue, or NULL */
     line_kind list_kind;
+    int32_t list_marker; /* the bullet of a bullet list: '-', U+2022 */
+    size_t list_indent;
     long last_number;
     qa_item *item;      /* last top-level item, for nesting */
     qa_item *sub;       /* last nested item, for continuations */
@@ -173,6 +175,24 @@ static bool list_continues(const builder *b, const text_line *l)
                : l->number > b->last_number;
 }
 
+static int32_t bullet_of(const text_line *l)
+{
+    int32_t cp = 0;
+    if (l->kind == LINE_BULLET)
+        qa_utf8_next(l->raw, l->raw_len, &cp);
+    return cp;
+}
+
+/* A bullet under an item of a bullet list, marked with another bullet
+ * ("o" under "·", "◦" under "•") or indented further, is a sub-item; the
+ * list's own bullet at its own depth goes back to the top level. */
+static bool nests_in_bullets(const builder *b, const text_line *l)
+{
+    return l->kind == LINE_BULLET && b->list_kind == LINE_BULLET &&
+           b->list && b->item &&
+           (bullet_of(l) != b->list_marker || l->indent > b->list_indent);
+}
+
 static void add_list_line(builder *b, const text_line *l)
 {
     qa_doc *doc = b->page->doc;
@@ -184,7 +204,7 @@ static void add_list_line(builder *b, const text_line *l)
                         (b->item->sublist ||
                          (!b->after_blank && b->item->text[0] &&
                           b->item->text[text_len(b, b->item->text) - 1] == ':'));
-    if (nests_letter || nests_bullet) {
+    if (nests_letter || nests_bullet || nests_in_bullets(b, l)) {
         add_sub_item(b, l, nests_letter);
         return;
     }
@@ -192,6 +212,8 @@ static void add_list_line(builder *b, const text_line *l)
         b->list = qa_blocks_add(doc, b->blocks, QA_BLOCK_LIST, l->lineno);
         b->list->list.ordered = l->kind != LINE_BULLET;
         b->list_kind = l->kind;
+        b->list_marker = bullet_of(l);
+        b->list_indent = l->indent;
     }
     b->last_number = l->number;
     b->item = add_item(b, &b->list->list, l);

@@ -656,6 +656,40 @@ static void step_and_dash_markers(void)
     qa_doc_free(d);
 }
 
+/* Bullets under bullets: marked with another bullet ("o" under "·", "◦"
+ * under "•") or indented further, they nest under the item before them;
+ * the list's own bullet at its own depth goes on at the top level. */
+static void bullets_nested_in_bullets(void)
+{
+    static const char *const answers[] = {
+        "\xC2\xB7 State aid.\n\xC2\xB7 Scholarships.\n"
+        "o Merit-based.\no Need-based.\n\xC2\xB7 Private awards.\n",
+        "\xE2\x80\xA2 State aid.\n\xE2\x80\xA2 Scholarships:\n"
+        "\xE2\x97\xA6 Merit-based.\n\xE2\x97\xA6 Need-based.\n"
+        "\xE2\x80\xA2 Private awards.\n",
+        "- State aid.\n- Scholarships.\n    - Merit-based.\n"
+        "    - Need-based.\n- Private awards.\n",
+    };
+    for (size_t i = 0; i < sizeof answers / sizeof *answers; i++) {
+        char page[300];
+        snprintf(page, sizeof page,
+                 "1. What aid is there?\nStudents may get:\n%s\n"
+                 "2. Is a number needed?\nNo.\n", answers[i]);
+        qa_doc *d = read(page);
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2) {
+            CHECK_STR(shape(&d->entries[0]), "p L3");
+            const qa_block *b = &d->entries[0].answer.v[1];
+            if (b->type == QA_BLOCK_LIST && b->list.n_items == 3) {
+                const qa_list *sub = b->list.items[1].sublist;
+                CHECK(sub && sub->n_items == 2 && !sub->ordered);
+                CHECK_STR(b->list.items[2].text, "Private awards.");
+            }
+        }
+        qa_doc_free(d);
+    }
+}
+
 /* A marker on a line of its own, its question or answer on the next. */
 static void markers_alone_on_their_lines(void)
 {
@@ -1023,6 +1057,7 @@ int main(void)
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
     step_and_dash_markers();
+    bullets_nested_in_bullets();
     hash_and_dot_paren_markers();
     markers_alone_on_their_lines();
     question_marker_variants();
