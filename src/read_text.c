@@ -473,8 +473,9 @@ static void read_entries(text_page *page, size_t first)
         while (body < next && !text_ends_sentence(question, strlen(question)) &&
                page->lines[body].kind == LINE_TEXT &&
                page->lines[body].raw_len > 0 &&
-               (unsigned char)page->lines[body].raw[0] >= 'a' &&
-               (unsigned char)page->lines[body].raw[0] <= 'z') {
+               ((body == i + 1 && q->wraps) ||
+                ((unsigned char)page->lines[body].raw[0] >= 'a' &&
+                 (unsigned char)page->lines[body].raw[0] <= 'z'))) {
             question = qa_printf(doc->arena, "%s %.*s", question,
                                  (int)page->lines[body].raw_len,
                                  page->lines[body].raw);

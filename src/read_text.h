@@ -28,6 +28,7 @@ typedef struct text_line {
     bool question_mark;  /* "Q1." or "Question 1:": a question by its marker */
     bool roman;          /* "IV. ": numbered only while it may be a question */
     bool is_question;    /* set by segmentation */
+    bool wraps;          /* a question that goes on on the next line */
     /* Question evidence of a numbered line (read_text_segment.c), measured
      * once: the weight without the page's heading style, and whether the
      * line is heading-like. */

@@ -368,6 +368,33 @@ static bool unnumbered_question(const text_page *page, size_t i,
            text_words(l->text, l->text_len) <= UNNUMBERED_MAX_WORDS;
 }
 
+/* The line where the unnumbered question ending on line i starts: i, or
+ * the line before when the question wraps onto line i ("What should I do
+ * if an officer asks about\na student?"): a paragraph's first line, right
+ * before it, with no end punctuation, where line i goes on in lower case
+ * or the line before asks (an interrogative first word) and line i does
+ * not ("How It Works" over "Who can apply?" is a heading).  The page's first
+ * line never starts a question: it is the title. */
+static size_t question_start(const text_page *page, size_t i)
+{
+    const text_line *l = &page->lines[i];
+    if (i < 2 || l->kind != LINE_TEXT)
+        return i; /* the page's first line is its title */
+    const text_line *p = &page->lines[i - 1];
+    if (p->kind != LINE_TEXT || text_ends_sentence(p->raw, p->raw_len) ||
+        p->raw[p->raw_len - 1] == ',' ||
+        page->lines[i - 2].kind != LINE_BLANK ||
+        text_words(p->raw, p->raw_len) + text_words(l->raw, l->raw_len) >
+            UNNUMBERED_MAX_WORDS)
+        return i;
+    int32_t cp;
+    qa_utf8_next(l->raw, l->raw_len, &cp);
+    bool goes_on = qa_is_lower_cp(cp) ||
+                   (is_interrogative(p->raw, p->raw_len) &&
+                    !is_interrogative(l->raw, l->raw_len));
+    return goes_on ? i - 1 : i;
+}
+
 static size_t mark_unnumbered(text_page *page, bool with_inline, bool mark)
 {
     size_t n = 0;
@@ -383,6 +410,12 @@ static size_t mark_unnumbered(text_page *page, bool with_inline, bool mark)
         n++;
         if (mark) {
             text_line *l = &page->lines[i];
+            size_t start = question_start(page, i);
+            if (start != i) {
+                page->lines[start].is_question = true;
+                page->lines[start].wraps = true;
+                continue;
+            }
             l->is_question = true;
             if (with_inline && l->kind == LINE_TEXT)
                 l->inline_question = inline_question(l);

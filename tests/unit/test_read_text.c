@@ -507,6 +507,28 @@ static void wrapped_question_joins(void)
     qa_doc_free(d);
 }
 
+/* Unnumbered questions wrap too: on in lower case, or under a line that
+ * asks.  A heading over a question that asks on its own stays apart. */
+static void wrapped_unnumbered_question_joins(void)
+{
+    qa_doc *d = read("Campus FAQ\n\nWhat should I do if an officer asks about\n"
+                     "a student?\n\nRefer the officer to counsel.\n\n"
+                     "How Do State Laws Affect Children And Their\n"
+                     "Families in Texas?\n\nSchools enroll all children.\n\n"
+                     "How It Works\nWho can apply?\n\nAnyone.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[0].question,
+                  "What should I do if an officer asks about a student?");
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(d->entries[1].question, "How Do State Laws Affect Children "
+                                          "And Their Families in Texas?");
+        CHECK_STR(d->entries[2].question, "Who can apply?");
+    }
+    CHECK(d->preamble.n == 0);
+    qa_doc_free(d);
+}
+
 static void bulleted_questions(void)
 {
     qa_doc *d = read("Parks FAQ\n\n\xE2\x80\xA2 Are parks free?\nYes, for residents.\n\n"
@@ -1072,6 +1094,7 @@ int main(void)
     inline_questions_in_answers_stay_items();
     unnumbered_answers_on_the_question_line();
     wrapped_question_joins();
+    wrapped_unnumbered_question_joins();
     bulleted_questions();
     separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
