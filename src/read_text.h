@@ -35,6 +35,7 @@ typedef struct text_line {
     double evidence;
     bool heading;
     bool toc; /* lists a question that the page asks again further down */
+    bool introduced; /* one of a run of items that a line ending in ':' opens */
     /* Length of the question in text when its answer follows on the same
      * line ("What is it? It is ..."), else 0; set with the evidence. */
     size_t inline_question;

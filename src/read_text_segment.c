@@ -4,7 +4,8 @@
  * items restart inside every answer, so a line's number alone cannot tell
  * them apart.  The reader weighs each numbered line by how much it reads
  * like a question (a question mark, an interrogative first word, a "Q1."
- * marker; against: a sentence ending, a "Label: text" start, length), then
+ * marker; against: a sentence ending, a "Label: text" start, length, a
+ * place in a list that a line ending in ':' opens inside an answer), then
  * picks the chain of numbered lines that best explains the page: numbers
  * that follow each other earn a little (so a question that does not read
  * as one still joins when its number fits), gaps, repeats and restarts
@@ -41,6 +42,7 @@
 #define W_SENTENCE -2.0
 #define W_LABEL -2.0
 #define W_LONG -2.0
+#define W_INTRODUCED -3.0 /* an item of a list that a colon opens */
 #define W_HEADING_PAGE 2.0     /* heading-like line on a page of headings */
 #define W_HEADING_NEUTRAL 1.0  /* before the page's style is known */
 #define W_HEADING_ITEM -0.5    /* heading-like line on a page of questions */
@@ -158,6 +160,8 @@ static void measure(text_line *l, bool with_inline)
         w += W_LABEL;
     if (words > LONG_WORDS)
         w += W_LONG;
+    if (l->introduced)
+        w += W_INTRODUCED;
     l->evidence = w;
     l->heading = !asks && !text_ends_sentence(s, len) &&
                  words <= HEADING_WORDS && text_starts_upper(s, len);
@@ -523,9 +527,36 @@ static void mark_toc(text_page *page)
     }
 }
 
+/* Marks the runs of numbered lines that a line ending in ':' opens inside
+ * the answers ("... ask themselves the following questions:", then "1.
+ * Have I ...?" "2. Have I ...?"): items of a list, however much they read
+ * like questions.  Before the page's first numbered line, a colon opens
+ * the questions themselves ("Answers to common questions:"). */
+static void mark_introduced(text_page *page)
+{
+    bool seen_numbered = false, run = false;
+    const text_line *prev = NULL;
+    for (size_t i = 0; i < page->n_lines; i++) {
+        text_line *l = &page->lines[i];
+        if (l->kind == LINE_BLANK)
+            continue;
+        if (l->kind == LINE_NUMBERED) {
+            run = run || (seen_numbered && prev && prev->kind == LINE_TEXT &&
+                          prev->raw_len > 0 &&
+                          prev->raw[prev->raw_len - 1] == ':');
+            l->introduced = run;
+            seen_numbered = true;
+        } else {
+            run = false;
+        }
+        prev = l;
+    }
+}
+
 size_t segment_questions(text_page *page)
 {
     mark_toc(page);
+    mark_introduced(page);
     /* Questions with their answers on the same line are how a page asks
      * only when it has more of them than numbered lines that end in '?':
      * on a page of "1. What ...?" lines, "1. Is it due? Check the date."

@@ -507,6 +507,29 @@ static void wrapped_question_joins(void)
     qa_doc_free(d);
 }
 
+/* A list that a colon opens inside an answer stays a list, even of
+ * questions whose numbers would fit the page's; a colon before the first
+ * question opens the questions. */
+static void list_of_questions_in_an_answer(void)
+{
+    qa_doc *d = read("Interview FAQ\n\n1. How should I prepare?\n\n"
+                     "Ask yourself the following questions:\n\n"
+                     "1. Have I reviewed my form?\n2. Have I studied civics?\n"
+                     "3. Do I have my documents?\n\nBeing prepared helps.\n\n"
+                     "2. What if I fail the test?\n\nYou may retake it.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p L3 p");
+        CHECK_STR(d->entries[1].question, "What if I fail the test?");
+    }
+    qa_doc_free(d);
+    d = read("Interview FAQ\n\nAnswers to common questions:\n\n"
+             "1. How should I prepare?\n\nStudy.\n\n"
+             "2. What if I fail the test?\n\nRetake it.\n");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
 /* Unnumbered questions wrap too: on in lower case, or under a line that
  * asks.  A heading over a question that asks on its own stays apart. */
 static void wrapped_unnumbered_question_joins(void)
@@ -1095,6 +1118,7 @@ int main(void)
     unnumbered_answers_on_the_question_line();
     wrapped_question_joins();
     wrapped_unnumbered_question_joins();
+    list_of_questions_in_an_answer();
     bulleted_questions();
     separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
