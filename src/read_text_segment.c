@@ -561,12 +561,14 @@ size_t segment_questions(text_page *page)
      * only when it has more of them than numbered lines that end in '?':
      * on a page of "1. What ...?" lines, "1. Is it due? Check the date."
      * is a list item. */
-    size_t ending = 0, inline_asking = 0;
+    size_t ending = 0, inline_asking = 0, inline_text = 0;
     for (size_t i = 0; i < page->n_lines; i++) {
         const text_line *l = &page->lines[i];
         if (l->kind == LINE_NUMBERED) {
             ending += text_ends_question(l->text, l->text_len);
             inline_asking += inline_question(l) > 0;
+        } else if (l->kind == LINE_TEXT) {
+            inline_text += inline_question(l) > 0;
         }
     }
     for (size_t i = 0; i < page->n_lines; i++)
@@ -579,10 +581,6 @@ size_t segment_questions(text_page *page)
     /* Unnumbered paragraphs that open with their question, by the same
      * rule as numbered ones: where they outnumber the lines that ask. */
     size_t unnumbered = mark_unnumbered(page, false, false);
-    size_t inline_text = 0;
-    for (size_t i = 0; i < page->n_lines; i++)
-        inline_text += page->lines[i].kind == LINE_TEXT &&
-                       inline_question(&page->lines[i]) > 0;
     bool with_inline = inline_text > unnumbered && inline_text > asking;
     if (with_inline)
         unnumbered = mark_unnumbered(page, true, false);
