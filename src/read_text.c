@@ -434,6 +434,80 @@ static void split_lines(text_page *page, char *text, size_t len)
     fuse_lone_markers(page);
 }
 
+/* ---- site furniture ---------------------------------------------------- */
+
+/* The words of s[0..len) in lower case, without the symbols and
+ * punctuation around them ("↑ Back to top" -> "back to top"), in buf. */
+static const char *bare_words(const char *s, size_t len, char *buf, size_t cap)
+{
+    size_t n = 0;
+    bool space = false;
+    for (size_t i = 0; i < len && n + 1 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            if (space && n > 0)
+                buf[n++] = ' ';
+            buf[n++] = (char)(c | 0x20);
+            space = false;
+        } else if (c == ' ' || c == '|' || c == '/') {
+            space = true;
+        } else if (c < 0x80 || (c & 0xC0) == 0xC0) {
+            space = space || c == '\t'; /* other ASCII and symbols vanish */
+        }
+    }
+    buf[n] = '\0';
+    return buf;
+}
+
+static bool one_of(const char *s, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (strcmp(s, list[k]) == 0)
+            return true;
+    return false;
+}
+
+/* Lines that belong to the site around the page, which scraping carries
+ * along: "Back to top", "Was this page helpful?" and its "Yes No", "Share
+ * this", "Print this page", and a "Related articles" or "Also read:"
+ * heading with the list of links under it.  They are no questions and no
+ * answers: each is dropped with a note. */
+static void drop_furniture(text_page *page)
+{
+    static const char *const lines[] = {
+        "back to top", "top of page", "return to top", "go to top",
+        "scroll to top", "yes no", "share", "share this", "share this page",
+        "share this article", "share this post", "print", "print this page",
+        "email this page", "did this answer your question"};
+    static const char *const links[] = {
+        "related articles", "related posts", "related stories",
+        "you may also like", "also read", "read also", "read more"};
+    bool in_links = false;
+    for (size_t i = 0; i < page->n_lines; i++) {
+        text_line *l = &page->lines[i];
+        char buf[64];
+        if (l->kind == LINE_BLANK || l->raw_len >= sizeof buf) {
+            in_links = in_links && l->kind == LINE_BULLET;
+            continue;
+        }
+        const char *w = bare_words(l->raw, l->raw_len, buf, sizeof buf);
+        bool helpful = strncmp(w, "was this ", 9) == 0 &&
+                       strstr(w, " helpful") != NULL;
+        bool heading = one_of(w, links, sizeof links / sizeof *links) ||
+                       strncmp(w, "also read ", 10) == 0;
+        bool drop = helpful || heading ||
+                    one_of(w, lines, sizeof lines / sizeof *lines) ||
+                    (in_links && l->kind == LINE_BULLET);
+        in_links = heading || (in_links && l->kind == LINE_BULLET);
+        if (!drop)
+            continue;
+        l->kind = LINE_JUNK;
+        qa_diag_add(page->doc, QA_INFO, "site-furniture", l->lineno,
+                    "dropped a line of the site around the page: \"%.*s\"",
+                    (int)l->raw_len, l->raw);
+    }
+}
+
 /* A Roman-numbered line that is no question reads as it did before it was
  * classified: "I. Background" is a heading paragraph, not a list item. */
 static void demote_roman(text_page *page)
@@ -533,6 +607,7 @@ qa_doc *qa_read_text(const char *data, size_t len, const char *name)
         return doc;
     text_page page = {.doc = doc};
     split_lines(&page, text, text_len);
+    drop_furniture(&page);
 
     size_t first = 0;
     size_t questions = segment_questions(&page);

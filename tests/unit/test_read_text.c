@@ -530,6 +530,34 @@ static void list_of_questions_in_an_answer(void)
     qa_doc_free(d);
 }
 
+/* Lines of the site around the page are dropped with a note: they are no
+ * questions ("Was this answer helpful?") and no answer text ("Back to
+ * top", a "Related articles" heading and its links).  Content that only
+ * shares a word stays. */
+static void site_furniture_is_dropped(void)
+{
+    qa_doc *d = read("Fee Waivers\n\nWho can request a waiver?\n\n"
+                     "People with low income.\n\n\xE2\x86\x91 Back to top\n\n"
+                     "Was this answer helpful?\nYes No\n\n"
+                     "How do I request one?\n\nFile Form I-912.\n"
+                     "Share this page\n\nRelated articles\n- How to Apply\n"
+                     "- What Is the Fee?\n\nAlso Read: What Is a Waiver?\n\n"
+                     "Where do I send it?\n\nTo the lockbox. Print the form first.\n"
+                     "Back to top of the form, sign it.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(shape(&d->entries[1]), "p");
+        CHECK_STR(d->entries[2].question, "Where do I send it?");
+        CHECK_STR(shape(&d->entries[2]), "p p");
+    }
+    size_t notes = 0;
+    for (size_t i = 0; i < d->n_diags; i++)
+        notes += strcmp(d->diags[i].code, "site-furniture") == 0;
+    CHECK(notes == 8);
+    qa_doc_free(d);
+}
+
 /* Unnumbered questions wrap too: on in lower case, or under a line that
  * asks.  A heading over a question that asks on its own stays apart. */
 static void wrapped_unnumbered_question_joins(void)
@@ -1119,6 +1147,7 @@ int main(void)
     wrapped_question_joins();
     wrapped_unnumbered_question_joins();
     list_of_questions_in_an_answer();
+    site_furniture_is_dropped();
     bulleted_questions();
     separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
