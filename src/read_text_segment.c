@@ -349,6 +349,38 @@ static bool same_bullet(const text_line *a, const text_line *b)
 /* A short line ending in '?' that stands as a paragraph of its own, or a
  * bulleted one that an answer (not another bullet) follows; with_inline, a
  * paragraph that opens with its question (inline_question()). */
+/* Does a sentence end before the last one in s ("It may be. Who
+ * decides?")? */
+static bool several_sentences(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' &&
+            text_starts_upper(s + i + 2, len - i - 2))
+            return true;
+    return false;
+}
+
+/* Is line i, which ends in '?', the answer to the question on the content
+ * line before it?  A paragraph of several sentences that closes with a
+ * question of its own ("A parent could be detained. Who will pick up the
+ * children?") right under a one-sentence question answers it. */
+static bool answers_the_line_before(const text_page *page, size_t i)
+{
+    const text_line *l = &page->lines[i];
+    if (l->kind != LINE_TEXT || !several_sentences(l->text, l->text_len))
+        return false;
+    size_t p = i;
+    while (p > 0 && page->lines[p - 1].kind == LINE_BLANK)
+        p--;
+    if (p == 0)
+        return false;
+    const text_line *q = &page->lines[p - 1];
+    return (q->kind == LINE_TEXT || q->kind == LINE_BULLET) &&
+           text_ends_question(q->text, q->text_len) &&
+           !several_sentences(q->text, q->text_len) &&
+           text_words(q->text, q->text_len) <= UNNUMBERED_MAX_WORDS;
+}
+
 static bool unnumbered_question(const text_page *page, size_t i,
                                 bool with_inline)
 {
@@ -369,7 +401,8 @@ static bool unnumbered_question(const text_page *page, size_t i,
         return false;
     }
     return text_ends_question(l->text, l->text_len) &&
-           text_words(l->text, l->text_len) <= UNNUMBERED_MAX_WORDS;
+           text_words(l->text, l->text_len) <= UNNUMBERED_MAX_WORDS &&
+           !answers_the_line_before(page, i);
 }
 
 /* The line where the unnumbered question ending on line i starts: i, or

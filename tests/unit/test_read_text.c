@@ -558,6 +558,26 @@ static void site_furniture_is_dropped(void)
     qa_doc_free(d);
 }
 
+/* On a page without numbers, an answer of several sentences may close
+ * with a question of its own; under its one-sentence question it answers
+ * that question.  A question of two sentences after an answer is one. */
+static void answer_closing_with_a_question(void)
+{
+    qa_doc *d = read("Family FAQs\n\nWhy make a plan?\n\n"
+                     "A parent could be detained. Who picks up the children?\n\n"
+                     "A plan answers that.\n\n"
+                     "What goes in it?\n\nBirth certificates.\n\n"
+                     "I rent my home. Can I name my landlord?\n\nNo.\n");
+    CHECK(d->n_entries == 3);
+    CHECK_STR(d->title, "Family FAQs");
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[0].question, "Why make a plan?");
+        CHECK_STR(shape(&d->entries[0]), "p p");
+        CHECK_STR(d->entries[2].question, "I rent my home. Can I name my landlord?");
+    }
+    qa_doc_free(d);
+}
+
 /* Unnumbered questions wrap too: on in lower case, or under a line that
  * asks.  A heading over a question that asks on its own stays apart. */
 static void wrapped_unnumbered_question_joins(void)
@@ -1148,6 +1168,7 @@ int main(void)
     wrapped_unnumbered_question_joins();
     list_of_questions_in_an_answer();
     site_furniture_is_dropped();
+    answer_closing_with_a_question();
     bulleted_questions();
     separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
