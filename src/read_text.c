@@ -54,6 +54,27 @@ bool text_ends_sentence(const char *s, size_t len)
     return len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0; /* … */
 }
 
+bool text_ends_open(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "a", "an", "the", "of", "in", "to", "for", "and", "or", "by", "with",
+        "at", "from", "on", "as", "into", "than", "that", "your", "their",
+        "its", "our", "his", "her"};
+    len = strip_closers(s, len);
+    if (len == 0)
+        return false;
+    if (s[len - 1] == ',')
+        return true;
+    size_t start = len;
+    while (start > 0 && s[start - 1] != ' ')
+        start--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == len - start &&
+            strncasecmp(s + start, words[k], len - start) == 0)
+            return true;
+    return false;
+}
+
 size_t text_words(const char *s, size_t len)
 {
     size_t n = 0;
@@ -548,6 +569,7 @@ static void read_entries(text_page *page, size_t first)
                page->lines[body].kind == LINE_TEXT &&
                page->lines[body].raw_len > 0 &&
                ((body == i + 1 && q->wraps) ||
+                text_ends_open(question, strlen(question)) ||
                 ((unsigned char)page->lines[body].raw[0] >= 'a' &&
                  (unsigned char)page->lines[body].raw[0] <= 'z'))) {
             question = qa_printf(doc->arena, "%s %.*s", question,

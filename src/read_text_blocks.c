@@ -2,11 +2,12 @@
  *
  * Scraped pages put one paragraph on a line, so every text line starts a
  * paragraph, except a line that plainly continues the one before (it ends
- * without punctuation and the next begins in lower case, as in text wrapped
- * by hand).  A list is a run of items of one kind; blank lines between
- * items do not end it, a paragraph does, and an ordered list ends where the
- * numbering starts over.  Lettered items nest under the numbered item they
- * follow; bullets nest under a numbered item that ends with a colon. */
+ * without punctuation and the next begins in lower case, or it stops after
+ * a comma or a word such as "the" or "in", as in text wrapped by hand).
+ * A list is a run of items of one kind; blank lines between items do not
+ * end it, a paragraph does, and an ordered list ends where the numbering
+ * starts over.  Lettered items nest under the numbered item they follow;
+ * bullets nest under a numbered item that ends with a colon. */
 #include "read_text.h"
 #include "text.h"
 
@@ -64,7 +65,7 @@ static bool continues(const builder *b, const char *a, const text_line *l)
         return false;
     int32_t cp;
     qa_utf8_next(l->raw, l->raw_len, &cp);
-    return qa_is_lower_cp(cp);
+    return qa_is_lower_cp(cp) || text_ends_open(a, alen);
 }
 
 static void end_list(builder *b)

@@ -28,6 +28,20 @@ static bool titles(const text_line *l, const text_line *first)
                text_words(first->raw, first->raw_len);
 }
 
+/* A title on two lines: the first stops after a colon, a comma or a word
+ * such as "of" ("Know Your Rights:" / "What to Do If Agents Come"), and
+ * the next line, right under it, reads as the rest of a title. */
+static bool title_goes_on(const text_line *t, const text_line *next)
+{
+    bool open = t->raw[t->raw_len - 1] == ':' ||
+                text_ends_open(t->raw, t->raw_len);
+    return open && title_like(next) &&
+           !text_ends_sentence(next->raw, next->raw_len) &&
+           text_words(t->raw, t->raw_len) +
+                   text_words(next->raw, next->raw_len) <=
+               TITLE_MAX_WORDS;
+}
+
 static bool same_text(const text_line *a, const char *s, size_t len)
 {
     return a->raw_len == len && memcmp(a->raw, s, len) == 0;
@@ -84,6 +98,11 @@ void read_header(text_page *page, size_t end, const char *name)
         drop_page_crumb(doc);
         mark_repeats(page, end, t);
         i++;
+        if (i < end && title_goes_on(t, &page->lines[i])) {
+            const text_line *more = &page->lines[i++];
+            doc->title = qa_printf(doc->arena, "%s %.*s", doc->title,
+                                   (int)more->raw_len, more->raw);
+        }
     } else {
         doc->title = qa_title_from_name(doc, name);
     }

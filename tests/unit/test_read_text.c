@@ -578,6 +578,30 @@ static void answer_closing_with_a_question(void)
     qa_doc_free(d);
 }
 
+/* Text wrapped by hand goes on after a comma or a word such as "in",
+ * whatever the next line starts with: in questions, answers and titles. */
+static void lines_that_stop_open_go_on(void)
+{
+    qa_doc *d = read("Know Your Rights:\nWhat to Do If Agents Come\n\n"
+                     "1. Who funds refugee services in\nOhio?\n\n"
+                     "Services are funded by the\nOffice of Refugee Resettlement.\n"
+                     "Agencies in Columbus,\nDayton and Toledo help.\n"
+                     "Ask the office\nNext Door for forms.\n\n"
+                     "2. Who runs them?\n\nLocal agencies.\n");
+    CHECK_STR(d->title, "Know Your Rights: What to Do If Agents Come");
+    CHECK(d->preamble.n == 0);
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Who funds refugee services in Ohio?");
+        CHECK_STR(shape(&d->entries[0]), "p p p p");
+        CHECK_STR(d->entries[0].answer.v[0].text,
+                  "Services are funded by the Office of Refugee Resettlement.");
+        CHECK_STR(d->entries[0].answer.v[1].text,
+                  "Agencies in Columbus, Dayton and Toledo help.");
+    }
+    qa_doc_free(d);
+}
+
 /* Unnumbered questions wrap too: on in lower case, or under a line that
  * asks.  A heading over a question that asks on its own stays apart. */
 static void wrapped_unnumbered_question_joins(void)
@@ -1169,6 +1193,7 @@ int main(void)
     list_of_questions_in_an_answer();
     site_furniture_is_dropped();
     answer_closing_with_a_question();
+    lines_that_stop_open_go_on();
     bulleted_questions();
     separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
