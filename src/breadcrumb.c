@@ -47,6 +47,13 @@ static size_t words(span in)
 }
 
 
+/* The first crumb that names the site's front page: "Home", "Inicio". */
+static bool is_home(span part)
+{
+    return (part.len == 4 && strncasecmp(part.s, "home", 4) == 0) ||
+           (part.len == 6 && strncasecmp(part.s, "inicio", 6) == 0);
+}
+
 /* Can cp be (part of) a separator between crumbs: ">", "/", "::", "->",
  * "»", "≫", "⟩", "•"?  Punctuation and symbols, but not those that join
  * words ("&", "+") or end clauses. */
@@ -129,8 +136,7 @@ static size_t split_separators(span in, span *parts)
             continue;
         size_t n = split_at(in, in.s + i, len, scratch);
         size_t rank = classic_rank(in.s + i, len);
-        bool home = n == 2 && scratch[0].len == 4 &&
-                    strncasecmp(scratch[0].s, "home", 4) == 0;
+        bool home = n == 2 && is_home(scratch[0]);
         if ((n >= 3 || (n == 2 && (rank != SIZE_MAX || home))) &&
             (n > best_n || (n == best_n && rank < best_rank))) {
             best = in.s + i;
@@ -241,7 +247,10 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
     bool labelled = false;
     static const char *const labels[] = {
         "categories:", "categories", "category:", "category",
-        "you are here:", "breadcrumbs:", "breadcrumb:"};
+        "you are here:", "breadcrumbs:", "breadcrumb:",
+        /* Spanish, in octal escapes: "categorías:", "está aquí:" */
+        "categor\303\255as:", "categor\303\255a:",
+        "usted est\303\241 aqu\303\255:", "est\303\241 aqu\303\255:"};
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
         size_t n = strlen(labels[k]);
         if (in.len > n && strncasecmp(in.s, labels[k], n) == 0 &&
@@ -256,8 +265,7 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
 
     span parts[MAX_PARTS];
     size_t n = split_separators(in, parts);
-    bool home = n > 1 && parts[0].len == 4 &&
-                strncasecmp(parts[0].s, "home", 4) == 0;
+    bool home = n > 1 && is_home(parts[0]);
     if (n > 0 && !labelled && !home && !title_follows)
         return false; /* "DACA FAQs | College Name" alone is a title */
     if (n == 0 && labelled)

@@ -143,18 +143,21 @@ static bool has_prefix_ci(const char *s, size_t len, const char *p)
 
 /* "Question 1:", "Question #1:", "Question 1.", "Q1.", "Q1:", "Q1)",
  * "Q. ", "Q:", "FAQ 1:" (the last with its number only: "FAQ: Fees" is a
- * heading). */
+ * heading), and in Spanish "Pregunta 1:", "P1.", "P:" (a bare "P" with its
+ * colon only). */
 static bool classify_question_marker(text_line *l)
 {
     const char *s = l->raw;
     size_t len = l->raw_len, i;
-    bool faq = false;
-    if (has_prefix_ci(s, len, "question"))
+    bool faq = false, p = false;
+    if (has_prefix_ci(s, len, "question") || has_prefix_ci(s, len, "pregunta"))
         i = 8;
     else if (has_prefix_ci(s, len, "faq"))
         i = 3, faq = true;
     else if (len > 1 && (s[0] == 'Q' || s[0] == 'q'))
         i = 1;
+    else if (len > 1 && (s[0] == 'P' || s[0] == 'p'))
+        i = 1, p = true;
     else
         return false;
     while (i < len && s[i] == ' ')
@@ -172,6 +175,8 @@ static bool classify_question_marker(text_line *l)
                              s[j] == '-');
     if (!digits && !punct)
         return false; /* "Quality", "Questions about fees" */
+    if (p && !(digits || s[j] == ':'))
+        return false; /* "P. O. Box", "P-card" */
     size_t t = marker_end(s, len, j + punct, true);
     if (!t)
         return false;

@@ -76,20 +76,26 @@ static void end_list(builder *b)
 
 /* The offset just past the punctuation of an answer marker that opens s,
  * or 0.  The answer's side of the question markers (read_text.c): "A:",
- * "A1.", "A1)", "Ans:", "Ans.", "Answer:", "Answer 1 -", in any case.  A
- * bare "A" needs its colon, since "A. " opens lettered lists ("A. The
- * basic plan." "B. ..."), unless it is paired with a "Q." or "Q -" that
- * asked the question.  "A.M." and "A-list" are words; the words need their
- * punctuation ("Answers vary", "Ansel:" stay). */
+ * "A1.", "A1)", "Ans:", "Ans.", "Answer:", "Answer 1 -", in any case, and
+ * in Spanish "Respuesta:", "R1.", "R:".  A bare "A" needs its colon, since
+ * "A. " opens lettered lists ("A. The basic plan." "B. ..."), unless it is
+ * paired with a "Q." or "Q -" that asked the question; a bare "R" always
+ * does.  "A.M." and "A-list" are words; the words need their punctuation
+ * ("Answers vary", "Ansel:" stay). */
 static size_t answer_marker_punct(const char *s, size_t len, bool paired)
 {
     size_t i;
+    bool r = false;
     if (len >= 6 && strncasecmp(s, "answer", 6) == 0)
         i = 6;
+    else if (len >= 9 && strncasecmp(s, "respuesta", 9) == 0)
+        i = 9;
     else if (len >= 3 && strncasecmp(s, "ans", 3) == 0)
         i = 3;
     else if (len >= 1 && (s[0] == 'A' || s[0] == 'a'))
         i = 1;
+    else if (len >= 1 && (s[0] == 'R' || s[0] == 'r'))
+        i = 1, r = true;
     else
         return 0;
     bool word = i > 1;
@@ -104,6 +110,8 @@ static size_t answer_marker_punct(const char *s, size_t len, bool paired)
     if (k >= len)
         return 0;
     char p = s[k];
+    if (r && !digits && p != ':')
+        return 0; /* "R. Smith": a bare "R" needs its colon */
     bool named = word || digits || paired;
     bool ok = p == ':' || ((p == '.' || p == ')') && named) ||
               (p == '-' && named && k > i);

@@ -602,6 +602,47 @@ static void lines_that_stop_open_go_on(void)
     qa_doc_free(d);
 }
 
+/* Spanish pages: "Inicio", "Usted está aquí:" and "Categorías:" in the
+ * breadcrumb, "Pregunta 1:", "P:" before questions, "Respuesta:", "R:"
+ * before answers; "P. O." and "R. Smith" are no markers.  (Octal escapes:
+ * a hex escape would take the letter after it.) */
+static void spanish_markers(void)
+{
+    static const char *const pages[] = {
+        "Inicio \302\273 Recursos \302\273 Ciudadan\303\255a\nLa ciudadan\303\255a\n\n"
+        "Pregunta 1: \302\277Qui\303\251n califica?\nRespuesta: Los residentes.\n\n"
+        "Pregunta 2: \302\277Cu\303\241nto cuesta?\nRespuesta: 760 d\303\263lares.\n",
+        "Usted est\303\241 aqu\303\255: Inicio \302\273 Recursos \302\273 Ciudadan\303\255a\n"
+        "La ciudadan\303\255a\n\n"
+        "P: \302\277Qui\303\251n califica?\nR: Los residentes.\n\n"
+        "P: \302\277Cu\303\241nto cuesta?\nR: 760 d\303\263lares.\n",
+        "Categor\303\255as: Recursos, Ciudadan\303\255a\nLa ciudadan\303\255a\n\n"
+        "P1. \302\277Qui\303\251n califica?\nR1. Los residentes.\n\n"
+        "P2. \302\277Cu\303\241nto cuesta?\nR2. 760 d\303\263lares.\n",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        qa_doc *d = read(pages[i]);
+        CHECK_STR(d->title, "La ciudadan\303\255a");
+        CHECK(d->n_categories == 2);
+        if (d->n_categories == 2)
+            CHECK_STR(d->categories[0], "Recursos");
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2) {
+            CHECK_STR(d->entries[0].question, "\302\277Qui\303\251n califica?");
+            CHECK_STR(d->entries[0].answer.v[0].text, "Los residentes.");
+        }
+        qa_doc_free(d);
+    }
+    qa_doc *d = read("1. Where do I mail it?\nP. O. Box 660.\nR. Smith signs it.\n\n"
+                     "2. Who signs?\nThe clerk.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].answer.v[0].text, "P. O. Box 660.");
+        CHECK_STR(shape(&d->entries[0]), "p p");
+    }
+    qa_doc_free(d);
+}
+
 /* Unnumbered questions wrap too: on in lower case, or under a line that
  * asks.  A heading over a question that asks on its own stays apart. */
 static void wrapped_unnumbered_question_joins(void)
@@ -1194,6 +1235,7 @@ int main(void)
     site_furniture_is_dropped();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
+    spanish_markers();
     bulleted_questions();
     separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
