@@ -25,6 +25,7 @@ typedef struct builder {
     long last_number;
     qa_item *item;      /* last top-level item, for nesting */
     qa_item *sub;       /* last nested item, for continuations */
+    size_t item_indent; /* white space before the last item's marker */
     bool after_blank;
     bool paired; /* the question carries a "Q" marker: "A." answers it */
     char *grow; /* the text that wrapped lines are being joined to */
@@ -173,6 +174,7 @@ static void add_sub_item(builder *b, const text_line *l, bool ordered)
         b->item->sublist->ordered = ordered;
     }
     b->sub = add_item(b, b->item->sublist, l);
+    b->item_indent = l->indent;
 }
 
 static bool list_continues(const builder *b, const text_line *l)
@@ -226,13 +228,16 @@ static void add_list_line(builder *b, const text_line *l)
     }
     b->last_number = l->number;
     b->item = add_item(b, &b->list->list, l);
+    b->item_indent = l->indent;
     b->sub = NULL;
 }
 
 static void add_text_line(builder *b, const text_line *l)
 {
     qa_item *last = b->sub ? b->sub : b->item;
-    if (!b->after_blank && last && continues(b, last->text, l)) {
+    /* An item goes on on the lines indented under its marker. */
+    if (!b->after_blank && last &&
+        (continues(b, last->text, l) || l->indent > b->item_indent)) {
         join(b, &last->text, l->raw, l->raw_len);
         return;
     }

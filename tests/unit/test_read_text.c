@@ -848,6 +848,27 @@ static void bullets_nested_in_bullets(void)
     }
 }
 
+/* An item wrapped onto lines indented under its marker goes on there,
+ * whatever they begin with; a line at the marker's depth is a paragraph. */
+static void items_go_on_on_indented_lines(void)
+{
+    qa_doc *d = read("1. Which laws apply?\nSeveral laws:\n"
+                     "- The Wage Act bars threats to report a worker to\n"
+                     "  authorities.\n"
+                     "- A 2022 bill gave the Division of Labor\n"
+                     "  Standards and Statistics more power.\n"
+                     "- The Workers Act bars retaliation.\n"
+                     "Each applies statewide.\n\n2. Who enforces them?\nThe state.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p L3 p");
+        CHECK_STR(item_text(&d->entries[0], 1, 1),
+                  "A 2022 bill gave the Division of Labor Standards and "
+                  "Statistics more power.");
+    }
+    qa_doc_free(d);
+}
+
 /* A marker on a line of its own, its question or answer on the next. */
 static void markers_alone_on_their_lines(void)
 {
@@ -1216,6 +1237,7 @@ int main(void)
     more_number_markers();
     step_and_dash_markers();
     bullets_nested_in_bullets();
+    items_go_on_on_indented_lines();
     hash_and_dot_paren_markers();
     markers_alone_on_their_lines();
     question_marker_variants();
