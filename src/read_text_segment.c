@@ -432,17 +432,60 @@ static size_t question_start(const text_page *page, size_t i)
     return goes_on ? i - 1 : i;
 }
 
+/* Most words of four letters or more start with a capital: "Do
+ * Immigrants Have to Pay Taxes in New Jersey?" */
+static bool title_case(const char *s, size_t len)
+{
+    size_t long_words = 0, capitals = 0;
+    for (size_t i = 0; i < len;) {
+        size_t start = i, letters = 0;
+        for (; i < len && s[i] != ' '; i++)
+            letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
+        if (letters >= 4) {
+            long_words++;
+            capitals += s[start] >= 'A' && s[start] <= 'Z';
+        }
+        while (i < len && s[i] == ' ')
+            i++;
+    }
+    return long_words >= 2 && 10 * capitals >= 7 * long_words;
+}
+
+/* Is the page's first line (first), a question, its title?  It is in
+ * Title Case where the page's other questions are not ("Do Immigrants Have
+ * to Pay Taxes?" over "Do undocumented immigrants have to file?"). */
+static bool question_title(const text_page *page, size_t first,
+                           bool with_inline)
+{
+    if (first == page->n_lines ||
+        !unnumbered_question(page, first, with_inline) ||
+        !title_case(page->lines[first].raw, page->lines[first].raw_len))
+        return false;
+    size_t others = 0, titled = 0;
+    for (size_t i = first + 1; i < page->n_lines; i++)
+        if (unnumbered_question(page, i, with_inline)) {
+            others++;
+            titled += title_case(page->lines[i].raw, page->lines[i].raw_len);
+        }
+    return others > 0 && 2 * titled < others;
+}
+
 static size_t mark_unnumbered(text_page *page, bool with_inline, bool mark)
 {
-    size_t n = 0;
+    size_t n = 0, first = 0;
+    while (first < page->n_lines && page->lines[first].kind == LINE_BLANK)
+        first++;
+    bool titled = question_title(page, first, with_inline);
     for (size_t i = 0; i < page->n_lines; i++) {
         if (!unnumbered_question(page, i, with_inline))
             continue;
         /* A first "question" followed straight by another is the page's
-         * title ("What Are the Rules?"), not a question without answer. */
+         * title ("What Are the Rules?"), not a question without answer;
+         * so is one that stands out in Title Case (question_title()). */
         size_t next = next_content(page, i);
-        if (n == 0 && next < page->n_lines &&
-            unnumbered_question(page, next, false))
+        if (n == 0 && ((next < page->n_lines &&
+                        unnumbered_question(page, next, false)) ||
+                       (titled && i == first)))
             continue;
         n++;
         if (mark) {

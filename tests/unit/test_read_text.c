@@ -643,6 +643,26 @@ static void spanish_markers(void)
     qa_doc_free(d);
 }
 
+/* A page's first line that asks in Title Case, over questions that do
+ * not, is the title even with an intro between; on a page whose questions
+ * are all in Title Case the first one is a question. */
+static void question_in_title_case_is_the_title(void)
+{
+    qa_doc *d = read("Do Immigrants Have to Pay Taxes in New Jersey?\n\n"
+                     "The answers below explain the basics.\n\n"
+                     "Do undocumented immigrants have to file a return?\n\nYes.\n\n"
+                     "Can I get a refund if taxes were withheld?\n\nOften.\n");
+    CHECK_STR(d->title, "Do Immigrants Have to Pay Taxes in New Jersey?");
+    CHECK(d->n_entries == 2);
+    CHECK(d->preamble.n == 1);
+    qa_doc_free(d);
+    d = read("How Does New Jersey Define Undocumented Immigrants?\n\n"
+             "As people without legal status.\n\n"
+             "What Rights Do Undocumented Immigrants Have?\n\nSeveral.\n");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
 /* Unnumbered questions wrap too: on in lower case, or under a line that
  * asks.  A heading over a question that asks on its own stays apart. */
 static void wrapped_unnumbered_question_joins(void)
@@ -1258,6 +1278,7 @@ int main(void)
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
     spanish_markers();
+    question_in_title_case_is_the_title();
     bulleted_questions();
     separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
