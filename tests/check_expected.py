@@ -48,7 +48,7 @@ def main():
         for e in errors:
             print(f"{want['file']}: {e}")
         failed += bool(errors)
-    print(f"{len(files) - failed} of {len(files)} sample pages as expected")
+    print(f"{len(files) - failed} of {len(files)} pages as expected")
     return 1 if failed or not files else 0
 
 
