@@ -7,14 +7,9 @@
 
 xmlTextWriterPtr epub_xml_start(xmlBufferPtr *buf, bool indent)
 {
-    *buf = xmlBufferCreate();
-    if (!*buf)
+    xmlTextWriterPtr w = qa_xml_open(buf);
+    if (!w)
         return NULL;
-    xmlTextWriterPtr w = xmlNewTextWriterMemory(*buf, 0);
-    if (!w) {
-        xmlBufferFree(*buf);
-        return NULL;
-    }
     if (indent && (xmlTextWriterSetIndent(w, 1) < 0 ||
                    xmlTextWriterSetIndentString(w, BAD_CAST "  ") < 0)) {
         xmlFreeTextWriter(w);

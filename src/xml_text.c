@@ -93,6 +93,11 @@ xmlTextWriterPtr qa_xml_open(xmlBufferPtr *mem)
     *mem = xmlBufferCreate();
     if (!*mem)
         return NULL;
+    /* The writer flushes into the buffer a few kilobytes at a time, and
+     * libxml2's default scheme grows it to the exact size each time: a
+     * realloc that copies (as AddressSanitizer's always does) makes that
+     * quadratic in the document's size.  Doubling keeps it linear. */
+    xmlBufferSetAllocationScheme(*mem, XML_BUFFER_ALLOC_DOUBLEIT);
     xmlTextWriterPtr w = xmlNewTextWriterMemory(*mem, 0);
     if (!w) {
         xmlBufferFree(*mem);
