@@ -227,15 +227,54 @@ static bool classify_number(text_line *l)
     return set_marker(l, LINE_NUMBERED, number, t);
 }
 
-/* "Step 1: ", "Step 1. ", "Step 1 - ", "Step 1 – ": how-to pages number
- * their sections as steps, and the number marks them as "1." would. */
+/* The value of a number word "one" to "ten" that opens s, its length in
+ * *len, or 0. */
+static long number_word(const char *s, size_t n, size_t *len)
+{
+    static const char *const words[] = {"one", "two", "three", "four",
+                                        "five", "six", "seven", "eight",
+                                        "nine", "ten"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t w = strlen(words[k]);
+        if (n > w && strncasecmp(s, words[k], w) == 0 &&
+            (s[w] == ':' || s[w] == '.' || s[w] == ' ')) {
+            *len = w;
+            return (long)k + 1;
+        }
+    }
+    return 0;
+}
+
+/* "Step 1: ", "Tip 2. ", "Reason #3 - ", "Part 4 – ", "Step One: ": how-to
+ * pages number their sections with a word before the number, and the
+ * number marks them as "1." would. */
 static bool classify_step(text_line *l)
 {
-    if (!has_prefix_ci(l->raw, l->raw_len, "step "))
+    static const char *const labels[] = {"step ", "tip ", "reason ",
+                                         "part ", "way ", "phase ",
+                                         "stage ", "rule "};
+    size_t at = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && !at; k++)
+        if (has_prefix_ci(l->raw, l->raw_len, labels[k]))
+            at = strlen(labels[k]);
+    if (!at)
         return false;
     text_line rest = *l;
-    rest.raw += 5;
-    rest.raw_len -= 5;
+    rest.raw += at;
+    rest.raw_len -= at;
+    if (rest.raw_len > 1 && rest.raw[0] == '#') {
+        rest.raw++;
+        rest.raw_len--;
+    }
+    size_t wlen;
+    long word = number_word(rest.raw, rest.raw_len, &wlen);
+    if (word) { /* "Step One: Gather Documents" */
+        size_t t = marker_end(l->raw, l->raw_len,
+                              (size_t)(rest.raw - l->raw) + wlen +
+                                  (rest.raw[wlen] != ' '),
+                              false);
+        return t && set_marker(l, LINE_NUMBERED, word, t);
+    }
     if (rest.raw_len == 0 || rest.raw[0] < '0' || rest.raw[0] > '9' ||
         !classify_number(&rest))
         return false;
@@ -307,12 +346,19 @@ static bool classify_bullet(text_line *l)
 
 /* "a. ", "a) ", "(a) ", and the lower-case Roman numbers that number
  * sub-items the same way: "ii. ", "iv) ", "(iii) ".  A lone "i", "v" or
- * "x" is a letter until fix_roman_items() sees the list it is in. */
+ * "x" is a letter until fix_roman_items() sees the list it is in.  Capitals
+ * with a parenthesis ("A) ", "(B) ") letter items too; "A. " does not, as
+ * it opens unnumbered questions ("A. What is ...?"). */
 static bool classify_letter(text_line *l)
 {
     const char *s = l->raw;
     size_t len = l->raw_len;
     size_t open = len > 0 && s[0] == '(';
+    if (len > open + 2 && s[open] >= 'A' && s[open] <= 'Z' &&
+        s[open + 1] == ')') { /* "A) ", "(A) " */
+        size_t t = marker_end(s, len, open + 2, false);
+        return t && set_marker(l, LINE_LETTERED, s[open] - 'A' + 1, t);
+    }
     size_t i = open;
     while (i < len && i - open < 7 && s[i] >= 'a' && s[i] <= 'z')
         i++;

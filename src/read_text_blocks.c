@@ -248,6 +248,14 @@ static void add_text_line(builder *b, const text_line *l)
     add_paragraph(b, l);
 }
 
+/* "A) " at the start of the answer to a question asked with "Q": the
+ * answer's marker, not a lettered list's first item. */
+static bool opens_paired_answer(const builder *b, const text_line *l)
+{
+    return b->paired && b->blocks->n == 0 && l->raw[0] == 'A' &&
+           answer_marker(l->raw, l->raw_len, true) > 0;
+}
+
 void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks)
 {
     read_answer(page, NULL, NULL, from, to, blocks);
@@ -276,9 +284,17 @@ void read_answer(text_page *page, const text_line *question,
                 continue;
             add_text_line(&b, l);
             break;
+        case LINE_LETTERED:
+            if (opens_paired_answer(&b, l)) { /* "Q. ...?" then "A) ..." */
+                text_line text = *l;
+                text.kind = LINE_TEXT;
+                add_text_line(&b, &text);
+                break;
+            }
+            add_list_line(&b, l);
+            break;
         case LINE_NUMBERED:
         case LINE_BULLET:
-        case LINE_LETTERED:
             add_list_line(&b, l);
             break;
         }

@@ -85,6 +85,25 @@ static bool starts_with_label(const char *s, size_t len)
     return at + 1 < len && s[at + 1] == ' ' && text_words(s, at) <= 8;
 }
 
+/* Most words of four letters or more start with a capital: "Do
+ * Immigrants Have to Pay Taxes in New Jersey?" */
+static bool title_case(const char *s, size_t len)
+{
+    size_t long_words = 0, capitals = 0;
+    for (size_t i = 0; i < len;) {
+        size_t start = i, letters = 0;
+        for (; i < len && s[i] != ' '; i++)
+            letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
+        if (letters >= 4) {
+            long_words++;
+            capitals += s[start] >= 'A' && s[start] <= 'Z';
+        }
+        while (i < len && s[i] == ' ')
+            i++;
+    }
+    return long_words >= 2 && 10 * capitals >= 7 * long_words;
+}
+
 /* A short plain line that could head a section: a capital first, no
  * sentence or clause punctuation at its end, no "Label: text". */
 static bool heading_like(const text_line *l)
@@ -149,7 +168,11 @@ static void measure(text_line *l, bool with_inline)
     double w = 0;
     if (asks)
         w += W_QUESTION_MARK;
-    bool sentence = !asks && text_ends_sentence(s, len);
+    /* "1. Who Qualifies:" heads a section as "1. Who Qualifies" would */
+    bool titled_colon = len > 0 && s[len - 1] == ':' &&
+                        words <= HEADING_WORDS &&
+                        (words <= 3 || title_case(s, len));
+    bool sentence = !asks && !titled_colon && text_ends_sentence(s, len);
     if (is_interrogative(s, len) && !sentence)
         w += W_INTERROGATIVE; /* "Where possible, ... received." states */
     if (l->question_mark)
@@ -163,7 +186,7 @@ static void measure(text_line *l, bool with_inline)
     if (l->introduced)
         w += W_INTRODUCED;
     l->evidence = w;
-    l->heading = !asks && !text_ends_sentence(s, len) &&
+    l->heading = !asks && (titled_colon || !text_ends_sentence(s, len)) &&
                  words <= HEADING_WORDS && text_starts_upper(s, len);
 }
 
@@ -432,25 +455,6 @@ static size_t question_start(const text_page *page, size_t i)
     return goes_on ? i - 1 : i;
 }
 
-/* Most words of four letters or more start with a capital: "Do
- * Immigrants Have to Pay Taxes in New Jersey?" */
-static bool title_case(const char *s, size_t len)
-{
-    size_t long_words = 0, capitals = 0;
-    for (size_t i = 0; i < len;) {
-        size_t start = i, letters = 0;
-        for (; i < len && s[i] != ' '; i++)
-            letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
-        if (letters >= 4) {
-            long_words++;
-            capitals += s[start] >= 'A' && s[start] <= 'Z';
-        }
-        while (i < len && s[i] == ' ')
-            i++;
-    }
-    return long_words >= 2 && 10 * capitals >= 7 * long_words;
-}
-
 /* Is the page's first line (first), a question, its title?  It is in
  * Title Case where the page's other questions are not ("Do Immigrants Have
  * to Pay Taxes?" over "Do undocumented immigrants have to file?"). */
@@ -517,6 +521,14 @@ static bool repeats(const text_line *l, const text_line *const top[2])
     return false;
 }
 
+/* Is line i the start of body text that the page's end cut short: its
+ * last line, with no final newline, a few words into a sentence? */
+static bool cut_short(const text_page *page, size_t i)
+{
+    return !page->ends_with_newline && next_content(page, i) == page->n_lines &&
+           page->lines[i].kind == LINE_TEXT;
+}
+
 /* The last resort of a page that asks nothing: its sections, headed by
  * short lines without a number or question mark ("Advance Parole
  * Requirement"), each between body text before it and body text after
@@ -535,7 +547,8 @@ static size_t mark_headings(text_page *page, bool mark)
             top[seen++] = l;
         size_t next = next_content(page, i);
         if (prev && body_like(prev) && heading_like(l) &&
-            next < page->n_lines && body_like(&page->lines[next])) {
+            next < page->n_lines &&
+            (body_like(&page->lines[next]) || cut_short(page, next))) {
             n++;
             l->is_question = mark;
         }

@@ -889,6 +889,44 @@ static void items_go_on_on_indented_lines(void)
     qa_doc_free(d);
 }
 
+/* Sections numbered with other words than "Step" ("Tip 1:", "Reason #2:",
+ * "Part 3 –", "Step Four:"), numbered headings that end in a colon, and
+ * capital letters with a parenthesis lettering a list. */
+static void more_heading_labels_and_letters(void)
+{
+    qa_doc *d = read("Travel Tips\nTravel takes planning.\n"
+                     "Tip 1: Get Advance Parole First\nNever leave without it.\n"
+                     "Reason #2: Carry Copies\n- EAD Card: Your permit.\n"
+                     "- Notice: Your approval.\n"
+                     "Part 3 \xE2\x80\x93 Avoid Long Trips\nShort trips are safer.\n"
+                     "Step Four: Check the Rules\nThey change.\n");
+    CHECK(d->n_entries == 4);
+    if (d->n_entries == 4) {
+        CHECK_STR(d->entries[0].question, "Get Advance Parole First");
+        CHECK_STR(shape(&d->entries[1]), "L2");
+        CHECK_STR(d->entries[2].question, "Avoid Long Trips");
+        CHECK_STR(d->entries[3].question, "Check the Rules");
+        CHECK(d->entries[3].number == 4);
+    }
+    qa_doc_free(d);
+    d = read("Using an Extension\nSome applicants keep working.\n"
+             "1. Who Qualifies:\nThose who filed on time.\n"
+             "2. How Long It Lasts\nUp to 540 days.\n"
+             "3. What to Show Your Employer:\n- Expired EAD: The card.\n"
+             "- Receipt: The notice.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3)
+        CHECK_STR(d->entries[0].question, "Who Qualifies:");
+    qa_doc_free(d);
+    d = read("1. What benefits are there?\nSeveral:\n"
+             "A) Emergency Medicaid.\nB) Unemployment insurance.\n"
+             "C) Driver cards.\n\n2. Is tuition lower?\nOften.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2)
+        CHECK_STR(shape(&d->entries[0]), "p L3");
+    qa_doc_free(d);
+}
+
 /* A marker on a line of its own, its question or answer on the next. */
 static void markers_alone_on_their_lines(void)
 {
@@ -1231,6 +1269,20 @@ static void unnumbered_section_headings(void)
     qa_doc_free(d);
 }
 
+/* The page's end may cut the last section a few words into its text:
+ * its heading is still one. */
+static void last_heading_cut_short(void)
+{
+    qa_doc *d = read("Avoiding Scams\n\nKnowing the signs protects you.\n\n"
+                     "Know Who Can Give Advice\n\nOnly lawyers can.\n\n"
+                     "Keep Your Receipts\n\nAlways ask for one.\n\n"
+                     "Get a Second Opinion\n\nIf something feels wrong, ask");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3)
+        CHECK_STR(d->entries[2].question, "Get a Second Opinion");
+    qa_doc_free(d);
+}
+
 /* Lines that only look like headings do not make a page of sections: one
  * alone, lines in a run, a line ending in a comma or a label. */
 static void prose_is_no_page_of_headings(void)
@@ -1258,6 +1310,7 @@ int main(void)
     step_and_dash_markers();
     bullets_nested_in_bullets();
     items_go_on_on_indented_lines();
+    more_heading_labels_and_letters();
     hash_and_dot_paren_markers();
     markers_alone_on_their_lines();
     question_marker_variants();
@@ -1293,6 +1346,7 @@ int main(void)
     numbering_restarts_under_section_headings();
     unnumbered_section_headings();
     prose_is_no_page_of_headings();
+    last_heading_cut_short();
     glued_breadcrumb_and_title();
     noncharacters_are_replaced();
     two_word_state_breadcrumb();
