@@ -245,9 +245,9 @@ static long number_word(const char *s, size_t n, size_t *len)
     return 0;
 }
 
-/* "Step 1: ", "Tip 2. ", "Reason #3 - ", "Part 4 – ", "Step One: ": how-to
- * pages number their sections with a word before the number, and the
- * number marks them as "1." would. */
+/* "Step 1: ", "Tip 2. ", "Reason #3 - ", "Part 4 – ", "Step One: ",
+ * "Step 1 Create ...": how-to pages number their sections with a word
+ * before the number, and the number marks them as "1." would. */
 static bool classify_step(text_line *l)
 {
     static const char *const labels[] = {"step ", "tip ", "reason ",
@@ -275,11 +275,20 @@ static bool classify_step(text_line *l)
                               false);
         return t && set_marker(l, LINE_NUMBERED, word, t);
     }
-    if (rest.raw_len == 0 || rest.raw[0] < '0' || rest.raw[0] > '9' ||
-        !classify_number(&rest))
+    if (rest.raw_len == 0 || rest.raw[0] < '0' || rest.raw[0] > '9')
         return false;
-    return set_marker(l, LINE_NUMBERED, rest.number,
-                      (size_t)(rest.text - l->raw));
+    if (classify_number(&rest))
+        return set_marker(l, LINE_NUMBERED, rest.number,
+                          (size_t)(rest.text - l->raw));
+    long number; /* "Step 1 Create an Account": the word makes it a marker */
+    size_t i = skip_digits(rest.raw, rest.raw_len, 0, &number);
+    size_t t = i < rest.raw_len && rest.raw[i] == ' '
+                   ? marker_end(l->raw, l->raw_len,
+                                (size_t)(rest.raw - l->raw) + i, false)
+                   : 0;
+    if (!t || !text_starts_upper(l->raw + t, l->raw_len - t))
+        return false;
+    return set_marker(l, LINE_NUMBERED, number, t);
 }
 
 /* The value of the Roman numeral s[0..len) in I, V and X (1 to 39) in its
@@ -465,7 +474,8 @@ static void fuse_lone_markers(text_page *page)
         memcpy(buf, l->raw, l->raw_len);
         memcpy(buf + l->raw_len, " X", 3); /* the marker with text after it */
         text_line as = {.raw = buf, .raw_len = l->raw_len + 2};
-        if (!(classify_number(&as) || classify_question_marker(&as)) ||
+        if (!(classify_number(&as) || classify_question_marker(&as) ||
+              classify_step(&as)) ||
             as.text != buf + as.raw_len - 1)
             continue;
         l->kind = LINE_JUNK;

@@ -909,6 +909,17 @@ static void more_heading_labels_and_letters(void)
         CHECK(d->entries[3].number == 4);
     }
     qa_doc_free(d);
+    /* "Step 1" alone on its line, or before its title with a space only */
+    d = read("Filing Online\nFiling online is faster.\nStep 1\nCreate an account\n"
+             "Visit the website.\nStep 2\nStart the form\nSelect the form.\n"
+             "Step 3 Upload Your Evidence\nScan your passport.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[0].question, "Create an account");
+        CHECK(d->entries[1].number == 2);
+        CHECK_STR(d->entries[2].question, "Upload Your Evidence");
+    }
+    qa_doc_free(d);
     d = read("Using an Extension\nSome applicants keep working.\n"
              "1. Who Qualifies:\nThose who filed on time.\n"
              "2. How Long It Lasts\nUp to 540 days.\n"
