@@ -1,5 +1,6 @@
 /* read_text.h - internals of the raw-text reader, shared by its files:
- * read_text.c (lines), read_text_segment.c (which lines are questions),
+ * read_text.c (the steps), read_text_lines.c (lines and their markers),
+ * read_text_segment.c (which lines are questions),
  * read_text_header.c (breadcrumb and title) and read_text_blocks.c
  * (answer paragraphs and lists). */
 #ifndef QACONV_READ_TEXT_H
@@ -47,6 +48,10 @@ typedef struct text_page {
     size_t n_lines;
     bool ends_with_newline;
 } text_page;
+
+/* read_text_lines.c: cuts text (len bytes, in doc's arena) into page's
+ * classified lines. */
+void split_lines(text_page *page, char *text, size_t len);
 
 /* read_text_segment.c: marks the question lines.  Returns their count. */
 size_t segment_questions(text_page *page);

@@ -1,0 +1,510 @@
+/* read_text_lines.c - the raw-text reader's first step: the page cut into
+ * lines, each classified by its marker (numbered, bullet, lettered, text),
+ * and the predicates over line text that the other steps share.  See
+ * read_text.c for the steps. */
+#include "read_text.h"
+#include "text.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* ---- predicates over line text --------------------------------------- */
+
+/* Skips closing quotes and brackets at the end of s[0..len). */
+static size_t strip_closers(const char *s, size_t len)
+{
+    while (len > 0) {
+        unsigned char c = (unsigned char)s[len - 1];
+        if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*') {
+            len--;
+        } else if (len >= 3 && (unsigned char)s[len - 3] == 0xE2 &&
+                   (unsigned char)s[len - 2] == 0x80 &&
+                   (c == 0x9D || c == 0x99)) { /* ” ’ */
+            len -= 3;
+        } else {
+            break;
+        }
+    }
+    return len;
+}
+
+bool text_ends_question(const char *s, size_t len)
+{
+    len = strip_closers(s, len);
+    if (len >= 3 && memcmp(s + len - 3, "\xEF\xBC\x9F", 3) == 0) /* ？ */
+        return true;
+    return len > 0 && s[len - 1] == '?';
+}
+
+bool text_ends_sentence(const char *s, size_t len)
+{
+    len = strip_closers(s, len);
+    if (len == 0)
+        return false;
+    char c = s[len - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
+        return true;
+    return len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+}
+
+bool text_ends_open(const char *s, size_t len)
+{
+    static const char *const words[] = {
+        "a", "an", "the", "of", "in", "to", "for", "and", "or", "by", "with",
+        "at", "from", "on", "as", "into", "than", "that", "your", "their",
+        "its", "our", "his", "her"};
+    len = strip_closers(s, len);
+    if (len == 0)
+        return false;
+    if (s[len - 1] == ',')
+        return true;
+    size_t start = len;
+    while (start > 0 && s[start - 1] != ' ')
+        start--;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == len - start &&
+            strncasecmp(s + start, words[k], len - start) == 0)
+            return true;
+    return false;
+}
+
+size_t text_words(const char *s, size_t len)
+{
+    size_t n = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < len; i++) {
+        bool space = s[i] == ' ' || s[i] == '\t';
+        if (!space && !in_word)
+            n++;
+        in_word = !space;
+    }
+    return n;
+}
+
+bool text_starts_upper(const char *s, size_t len)
+{
+    if (len == 0)
+        return false;
+    int32_t cp;
+    qa_utf8_next(s, len, &cp);
+    return qa_is_upper_cp(cp) || (cp >= '0' && cp <= '9');
+}
+
+/* ---- markers ---------------------------------------------------------- */
+
+static size_t skip_digits(const char *s, size_t len, size_t i, long *value)
+{
+    size_t start = i;
+    long v = 0;
+    while (i < len && i - start < 6 && s[i] >= '0' && s[i] <= '9')
+        v = v * 10 + (s[i++] - '0');
+    if (i < len && s[i] >= '0' && s[i] <= '9')
+        return start; /* more than six digits: a figure, not a number */
+    *value = v;
+    return i;
+}
+
+/* After a marker: white space (including no-break spaces), or directly an
+ * upper-case letter as in "1.What".  Returns the offset of the text or 0. */
+static size_t marker_end(const char *s, size_t len, size_t i, bool glued_ok)
+{
+    size_t sp = qa_space_prefix(s + i, len - i);
+    if (sp > 0)
+        return i + sp < len ? i + sp : 0;
+    if (glued_ok && i < len && text_starts_upper(s + i, len - i) &&
+        !(s[i] >= '0' && s[i] <= '9'))
+        return i;
+    return 0;
+}
+
+/* Records what a classifier found: the line's kind, its number, and its
+ * text from offset t of the raw line on.  Returns true. */
+static bool set_marker(text_line *l, line_kind kind, long number, size_t t)
+{
+    l->kind = kind;
+    l->number = number;
+    l->text = l->raw + t;
+    l->text_len = l->raw_len - t;
+    return true;
+}
+
+static bool has_prefix_ci(const char *s, size_t len, const char *p)
+{
+    size_t n = strlen(p);
+    return len >= n && strncasecmp(s, p, n) == 0;
+}
+
+/* "Question 1:", "Question #1:", "Question 1.", "Q1.", "Q1:", "Q1)",
+ * "Q. ", "Q:", "FAQ 1:" (the last with its number only: "FAQ: Fees" is a
+ * heading), and in Spanish "Pregunta 1:", "P1.", "P:" (a bare "P" with its
+ * colon only). */
+static bool classify_question_marker(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len, i;
+    bool faq = false, p = false;
+    if (has_prefix_ci(s, len, "question") || has_prefix_ci(s, len, "pregunta"))
+        i = 8;
+    else if (has_prefix_ci(s, len, "faq"))
+        i = 3, faq = true;
+    else if (len > 1 && (s[0] == 'Q' || s[0] == 'q'))
+        i = 1;
+    else if (len > 1 && (s[0] == 'P' || s[0] == 'p'))
+        i = 1, p = true;
+    else
+        return false;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i + 1 < len && s[i] == '#' && s[i + 1] >= '0' && s[i + 1] <= '9')
+        i++;
+    long number = 0;
+    size_t j = skip_digits(s, len, i, &number);
+    bool digits = j > i;
+    if (faq && !digits)
+        return false;
+    while (j < len && s[j] == ' ')
+        j++;
+    bool punct = j < len && (s[j] == '.' || s[j] == ':' || s[j] == ')' ||
+                             s[j] == '-');
+    if (!digits && !punct)
+        return false; /* "Quality", "Questions about fees" */
+    if (p && !(digits || s[j] == ':'))
+        return false; /* "P. O. Box", "P-card" */
+    size_t t = marker_end(s, len, j + punct, true);
+    if (!t)
+        return false;
+    l->question_mark = true;
+    return set_marker(l, LINE_NUMBERED, digits ? number : 0, t);
+}
+
+/* Does s open with an en or em dash? */
+static bool wide_dash(const char *s, size_t len)
+{
+    return len >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+                        memcmp(s, "\xE2\x80\x94", 3) == 0);
+}
+
+/* "1. ", "1) ", "1.) ", "1.- ", "1.What", "#1 ", "#1. " and, with white
+ * space after them, "1 . ", "(1) ", "1: ", "1 - ", "1 – ". */
+static bool classify_number(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len;
+    long number;
+    size_t open = len > 0 && (s[0] == '(' || s[0] == '#');
+    size_t i = skip_digits(s, len, open, &number);
+    if (i == open || i >= len)
+        return false;
+    size_t dot = i + (i + 1 < len && s[i] == ' ' && s[i + 1] == '.');
+    size_t t = 0;
+    if (open && s[0] == '(') {
+        if (s[i] == ')')
+            t = marker_end(s, len, i + 1, false);
+    } else if (s[dot] == '.' || s[dot] == ')') {
+        size_t end = dot + 1;
+        if (s[dot] == '.' && end < len && (s[end] == ')' || s[end] == '-'))
+            end++;
+        t = marker_end(s, len, end, dot == i);
+    } else if (s[i] == ':') {
+        t = marker_end(s, len, i + 1, false);
+    } else if (i + 1 < len && (s[i] == '-' || (s[i] == ' ' && s[i + 1] == '-'))) {
+        size_t dash = s[i] == '-' ? i : i + 1;
+        t = marker_end(s, len, dash + 1, false);
+    } else if (s[i] == ' ' && wide_dash(s + i + 1, len - i - 1)) {
+        t = marker_end(s, len, i + 4, false); /* "1 – " */
+    } else if (open) { /* "#1 What ...?" */
+        t = marker_end(s, len, i, false);
+    }
+    if (!t)
+        return false;
+    return set_marker(l, LINE_NUMBERED, number, t);
+}
+
+/* The value of a number word "one" to "ten" that opens s, its length in
+ * *len, or 0. */
+static long number_word(const char *s, size_t n, size_t *len)
+{
+    static const char *const words[] = {"one", "two", "three", "four",
+                                        "five", "six", "seven", "eight",
+                                        "nine", "ten"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        size_t w = strlen(words[k]);
+        if (n > w && strncasecmp(s, words[k], w) == 0 &&
+            (s[w] == ':' || s[w] == '.' || s[w] == ' ')) {
+            *len = w;
+            return (long)k + 1;
+        }
+    }
+    return 0;
+}
+
+/* "Step 1: ", "Tip 2. ", "Reason #3 - ", "Part 4 – ", "Step One: ",
+ * "Step 1 Create ...": how-to pages number their sections with a word
+ * before the number, and the number marks them as "1." would. */
+static bool classify_step(text_line *l)
+{
+    static const char *const labels[] = {"step ", "tip ", "reason ",
+                                         "part ", "way ", "phase ",
+                                         "stage ", "rule "};
+    size_t at = 0;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels && !at; k++)
+        if (has_prefix_ci(l->raw, l->raw_len, labels[k]))
+            at = strlen(labels[k]);
+    if (!at)
+        return false;
+    text_line rest = *l;
+    rest.raw += at;
+    rest.raw_len -= at;
+    if (rest.raw_len > 1 && rest.raw[0] == '#') {
+        rest.raw++;
+        rest.raw_len--;
+    }
+    size_t wlen;
+    long word = number_word(rest.raw, rest.raw_len, &wlen);
+    if (word) { /* "Step One: Gather Documents" */
+        size_t t = marker_end(l->raw, l->raw_len,
+                              (size_t)(rest.raw - l->raw) + wlen +
+                                  (rest.raw[wlen] != ' '),
+                              false);
+        return t && set_marker(l, LINE_NUMBERED, word, t);
+    }
+    if (rest.raw_len == 0 || rest.raw[0] < '0' || rest.raw[0] > '9')
+        return false;
+    if (classify_number(&rest))
+        return set_marker(l, LINE_NUMBERED, rest.number,
+                          (size_t)(rest.text - l->raw));
+    long number; /* "Step 1 Create an Account": the word makes it a marker */
+    size_t i = skip_digits(rest.raw, rest.raw_len, 0, &number);
+    size_t t = i < rest.raw_len && rest.raw[i] == ' '
+                   ? marker_end(l->raw, l->raw_len,
+                                (size_t)(rest.raw - l->raw) + i, false)
+                   : 0;
+    if (!t || !text_starts_upper(l->raw + t, l->raw_len - t))
+        return false;
+    return set_marker(l, LINE_NUMBERED, number, t);
+}
+
+/* The value of the Roman numeral s[0..len) in I, V and X (1 to 39) in its
+ * usual form ("IV", not "IIII"), in upper case or in lower case, or 0. */
+static long roman_value(const char *s, size_t len)
+{
+    static const char *const units[] = {"", "I", "II", "III", "IV", "V",
+                                        "VI", "VII", "VIII", "IX"};
+    if (len == 0)
+        return 0;
+    bool lower = s[0] == 'i' || s[0] == 'v' || s[0] == 'x';
+    size_t tens = 0;
+    while (tens < len && tens < 3 && s[tens] == (lower ? 'x' : 'X'))
+        tens++;
+    for (long u = 0; u < 10; u++) {
+        const char *unit = units[u];
+        size_t n = strlen(unit), k = 0;
+        while (k < n && tens + k < len &&
+               s[tens + k] == (lower ? unit[k] | 0x20 : unit[k]))
+            k++;
+        if (k == n && tens + n == len)
+            return (long)tens * 10 + u;
+    }
+    return 0;
+}
+
+/* "I. ", "IV) ": a Roman number, upper case, with white space after it.
+ * Such a line is numbered only if it turns out to be a question: else it
+ * goes back to plain text after segmentation (qa_read_text). */
+static bool classify_roman(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len, i = 0;
+    while (i < len && i < 7 && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X'))
+        i++;
+    if (i == 0 || i >= len || (s[i] != '.' && s[i] != ')'))
+        return false;
+    long number = roman_value(s, i);
+    size_t t = number ? marker_end(s, len, i + 1, false) : 0;
+    if (!t || !text_starts_upper(s + t, len - t))
+        return false;
+    l->roman = true;
+    return set_marker(l, LINE_NUMBERED, number, t);
+}
+
+/* A bullet character (qa_is_bullet_cp), or the lower-case "o" that word
+ * processors use for second-level bullets, when a capital follows it; then
+ * white space. */
+static bool classify_bullet(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len;
+    if (len < 2)
+        return false;
+    int32_t cp;
+    size_t n = qa_utf8_next(s, len, &cp);
+    if (!qa_is_bullet_cp(cp) && cp != 'o')
+        return false;
+    size_t t = marker_end(s, len, n, false);
+    if (!t || (cp == 'o' && !text_starts_upper(s + t, len - t)))
+        return false;
+    return set_marker(l, LINE_BULLET, 0, t);
+}
+
+/* "a. ", "a) ", "(a) ", and the lower-case Roman numbers that number
+ * sub-items the same way: "ii. ", "iv) ", "(iii) ".  A lone "i", "v" or
+ * "x" is a letter until fix_roman_items() sees the list it is in.  Capitals
+ * with a parenthesis ("A) ", "(B) ") letter items too; "A. " does not, as
+ * it opens unnumbered questions ("A. What is ...?"). */
+static bool classify_letter(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len;
+    size_t open = len > 0 && s[0] == '(';
+    if (len > open + 2 && s[open] >= 'A' && s[open] <= 'Z' &&
+        s[open + 1] == ')') { /* "A) ", "(A) " */
+        size_t t = marker_end(s, len, open + 2, false);
+        return t && set_marker(l, LINE_LETTERED, s[open] - 'A' + 1, t);
+    }
+    size_t i = open;
+    while (i < len && i - open < 7 && s[i] >= 'a' && s[i] <= 'z')
+        i++;
+    size_t n = i - open;
+    if (n == 0 || i >= len || (open ? s[i] != ')' : s[i] != '.' && s[i] != ')'))
+        return false;
+    long number = n == 1 ? s[open] - 'a' + 1 : roman_value(s + open, n);
+    size_t t = number ? marker_end(s, len, i + 1, false) : 0;
+    if (!t)
+        return false;
+    return set_marker(l, LINE_LETTERED, number, t);
+}
+
+/* Letters in a lettered line's marker: 1 for "a." or "(i)", 3 for "iii.". */
+static size_t letters(const text_line *l)
+{
+    size_t open = l->raw[0] == '(', n = 0;
+    while (open + n < l->raw_len && l->raw[open + n] >= 'a' &&
+           l->raw[open + n] <= 'z')
+        n++;
+    return n;
+}
+
+/* A lettered item "i.", "v." or "x." that follows the Roman number before
+ * it ("iv." then "v.") or opens a list whose next item is "ii." is Roman:
+ * its number is the numeral's, so that the list runs on. */
+static void fix_roman_items(text_page *page)
+{
+    const text_line *prev = NULL;
+    for (size_t k = 0; k < page->n_lines; k++) {
+        text_line *l = &page->lines[k];
+        if (l->kind == LINE_BLANK)
+            continue;
+        long roman = l->kind == LINE_LETTERED && letters(l) == 1
+                         ? roman_value(l->raw + (l->raw[0] == '('), 1)
+                         : 0;
+        if (roman && l->number != roman) {
+            size_t j = k + 1;
+            while (j < page->n_lines && page->lines[j].kind == LINE_BLANK)
+                j++;
+            const text_line *next = j < page->n_lines ? &page->lines[j] : NULL;
+            bool follows = prev && prev->kind == LINE_LETTERED &&
+                           prev->number + 1 == roman;
+            bool opens = roman == 1 && next && next->kind == LINE_LETTERED &&
+                         next->number == 2 && letters(next) == 2;
+            if (follows || opens)
+                l->number = roman;
+        }
+        prev = l;
+    }
+}
+
+/* Scraped pages sometimes keep Markdown decoration: "## 1. What ...?" or
+ * "**1. What ...?**".  It goes; the words stay. */
+static void strip_decoration(text_line *l)
+{
+    const char *s = l->raw;
+    size_t len = l->raw_len, hashes = 0;
+    while (hashes < len && hashes < 6 && s[hashes] == '#')
+        hashes++;
+    if (hashes && hashes < len && s[hashes] == ' ') {
+        s += hashes;
+        len -= hashes;
+        size_t sp = qa_space_prefix(s, len);
+        s += sp;
+        len -= sp;
+    }
+    if (len > 4 && ((memcmp(s, "**", 2) == 0 && memcmp(s + len - 2, "**", 2) == 0) ||
+                    (memcmp(s, "__", 2) == 0 && memcmp(s + len - 2, "__", 2) == 0))) {
+        s += 2;
+        len -= 4;
+    }
+    l->raw = s;
+    l->raw_len = len;
+}
+
+static void classify(text_line *l)
+{
+    strip_decoration(l);
+    l->text = l->raw;
+    l->text_len = l->raw_len;
+    if (l->raw_len == 0) {
+        l->kind = LINE_BLANK;
+        return;
+    }
+    l->kind = LINE_TEXT;
+    if (classify_number(l) || classify_roman(l) ||
+        classify_question_marker(l) || classify_step(l) ||
+        classify_bullet(l) || classify_letter(l))
+        return;
+}
+
+/* A line that holds only a number or question marker ("4.", "Q1:",
+ * "Question 3."), as scraping leaves when the number sits in an element
+ * of its own, gives its number to the line of text after it, and goes. */
+static void fuse_lone_markers(text_page *page)
+{
+    for (size_t k = 0; k + 1 < page->n_lines; k++) {
+        text_line *l = &page->lines[k], *next = &page->lines[k + 1];
+        char buf[32];
+        if (l->kind != LINE_TEXT || next->kind != LINE_TEXT ||
+            l->raw_len + 3 > sizeof buf)
+            continue;
+        memcpy(buf, l->raw, l->raw_len);
+        memcpy(buf + l->raw_len, " X", 3); /* the marker with text after it */
+        text_line as = {.raw = buf, .raw_len = l->raw_len + 2};
+        if (!(classify_number(&as) || classify_question_marker(&as) ||
+              classify_step(&as)) ||
+            as.text != buf + as.raw_len - 1)
+            continue;
+        l->kind = LINE_JUNK;
+        next->kind = LINE_NUMBERED;
+        next->number = as.number;
+        next->question_mark = as.question_mark;
+    }
+}
+
+/* ---- lines -------------------------------------------------------------- */
+
+void split_lines(text_page *page, char *text, size_t len)
+{
+    size_t n = 1;
+    for (size_t i = 0; i < len; i++)
+        n += text[i] == '\n';
+    page->lines = qa_alloc(page->doc->arena, n * sizeof *page->lines);
+    page->ends_with_newline = len > 0 && text[len - 1] == '\n';
+    size_t start = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && text[i] != '\n')
+            continue;
+        if (i == len && start == len && page->ends_with_newline)
+            break; /* no empty line after the final newline */
+        text_line *l = &page->lines[page->n_lines];
+        l->lineno = ++page->n_lines;
+        const char *s = text + start;
+        size_t sl = i - start;
+        size_t lead = qa_space_prefix(s, sl);
+        l->raw = s + lead;
+        l->raw_len = sl - lead;
+        l->indent = lead;
+        l->raw_len -= qa_space_suffix(l->raw, l->raw_len);
+        classify(l);
+        start = i + 1;
+    }
+    fix_roman_items(page);
+    fuse_lone_markers(page);
+}
