@@ -105,9 +105,35 @@ static void demote_roman(text_page *page)
     }
 }
 
-static char *line_text(qa_doc *doc, const text_line *l)
+/* The question on line i, with the lines up to next that it wraps onto
+ * ("1. What are the rules for\nparking permits?"); *body is set to the
+ * line after it.  The text grows in one buffer: a question wrapped over
+ * many lines is read in linear time. */
+static char *read_question(text_page *page, size_t i, size_t next,
+                           size_t *body)
 {
-    return qa_strndup(doc->arena, l->text, l->text_len);
+    const text_line *q = &page->lines[i];
+    qa_buf b = {0};
+    qa_buf_put(&b, q->text, q->inline_question ? q->inline_question
+                                               : q->text_len);
+    size_t k = i + 1;
+    for (; k < next; k++) {
+        const text_line *l = &page->lines[k];
+        if (text_ends_sentence(b.data, b.len) || l->kind != LINE_TEXT ||
+            l->raw_len == 0)
+            break;
+        bool lower = (unsigned char)l->raw[0] >= 'a' &&
+                     (unsigned char)l->raw[0] <= 'z';
+        if (!((k == i + 1 && q->wraps) || lower ||
+              text_ends_open(b.data, b.len)))
+            break;
+        qa_buf_puts(&b, " ");
+        qa_buf_put(&b, l->raw, l->raw_len);
+    }
+    *body = k;
+    char *question = qa_strndup(page->doc->arena, b.data, b.len);
+    qa_buf_free(&b);
+    return question;
 }
 
 static void read_entries(text_page *page, size_t first)
@@ -121,23 +147,8 @@ static void read_entries(text_page *page, size_t first)
             next++;
         long number = q->kind == LINE_NUMBERED ? q->number : 0;
         size_t asked = q->inline_question;
-        char *question = asked ? qa_strndup(doc->arena, q->text, asked)
-                               : line_text(doc, q);
         size_t body = i + 1;
-        /* A question wrapped onto the next line: "1. What are the rules
-         * for\nparking permits?" */
-        while (body < next && !text_ends_sentence(question, strlen(question)) &&
-               page->lines[body].kind == LINE_TEXT &&
-               page->lines[body].raw_len > 0 &&
-               ((body == i + 1 && q->wraps) ||
-                text_ends_open(question, strlen(question)) ||
-                ((unsigned char)page->lines[body].raw[0] >= 'a' &&
-                 (unsigned char)page->lines[body].raw[0] <= 'z'))) {
-            question = qa_printf(doc->arena, "%s %.*s", question,
-                                 (int)page->lines[body].raw_len,
-                                 page->lines[body].raw);
-            body++;
-        }
+        char *question = read_question(page, i, next, &body);
         qa_entry *e = qa_doc_add_entry(doc, number, question, q->lineno);
         text_line lead = {0}; /* the answer's start on the question's line */
         if (asked) {
