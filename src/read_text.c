@@ -51,25 +51,36 @@ static bool one_of(const char *s, const char *const *list, size_t n)
 
 /* Lines that belong to the site around the page, which scraping carries
  * along: "Back to top", "Was this page helpful?" and its "Yes No", "Share
- * this", "Print this page", and a "Related articles" or "Also read:"
- * heading with the list of links under it.  They are no questions and no
- * answers: each is dropped with a note. */
+ * this", "Print this page", the "Skip to main content" link, the "Show
+ * answer" and "Expand all" toggles of an accordion, and a "Related
+ * articles" or "Also read:" heading with the list of links under it; at
+ * the page's top, before anything else, the header's "Menu" and "Search".
+ * They are no questions and no answers: each is dropped with a note. */
 static void drop_furniture(text_page *page)
 {
     static const char *const lines[] = {
         "back to top", "top of page", "return to top", "go to top",
         "scroll to top", "yes no", "share", "share this", "share this page",
         "share this article", "share this post", "print", "print this page",
-        "email this page", "did this answer your question"};
+        "email this page", "did this answer your question",
+        "skip to main content", "skip to content", "skip navigation",
+        "skip to navigation", "show answer", "hide answer", "view answer",
+        "see answer", "show more", "show less", "read less", "expand",
+        "collapse", "expand all", "collapse all", "open all", "close all",
+        "toggle", "click to expand"};
+    static const char *const header[] = {
+        "menu", "main menu", "open menu", "close menu", "search",
+        "toggle navigation", "navigation", "close"};
     static const char *const links[] = {
         "related articles", "related posts", "related stories",
         "you may also like", "also read", "read also", "read more"};
-    bool in_links = false;
+    bool in_links = false, top = true;
     for (size_t i = 0; i < page->n_lines; i++) {
         text_line *l = &page->lines[i];
         char buf[64];
         if (l->kind == LINE_BLANK || l->raw_len >= sizeof buf) {
             in_links = in_links && l->kind == LINE_BULLET;
+            top = top && l->kind == LINE_BLANK;
             continue;
         }
         const char *w = bare_words(l->raw, l->raw_len, buf, sizeof buf);
@@ -79,8 +90,10 @@ static void drop_furniture(text_page *page)
                        strncmp(w, "also read ", 10) == 0;
         bool drop = helpful || heading ||
                     one_of(w, lines, sizeof lines / sizeof *lines) ||
+                    (top && one_of(w, header, sizeof header / sizeof *header)) ||
                     (in_links && l->kind == LINE_BULLET);
         in_links = heading || (in_links && l->kind == LINE_BULLET);
+        top = top && drop;
         if (!drop)
             continue;
         l->kind = LINE_JUNK;

@@ -72,16 +72,22 @@ static void drop_page_crumb(qa_doc *doc)
         doc->n_categories--;
 }
 
+/* The first line from i on that holds something: neither blank nor the
+ * site's furniture. */
+static size_t next_held(const text_page *page, size_t i, size_t end)
+{
+    while (i < end && (page->lines[i].kind == LINE_BLANK ||
+                       page->lines[i].kind == LINE_JUNK))
+        i++;
+    return i;
+}
+
 void read_header(text_page *page, size_t end, const char *name)
 {
     qa_doc *doc = page->doc;
-    size_t i = 0;
-    while (i < end && page->lines[i].kind == LINE_BLANK)
-        i++;
+    size_t i = next_held(page, 0, end);
     if (i < end) {
-        size_t next = i + 1;
-        while (next < end && page->lines[next].kind == LINE_BLANK)
-            next++;
+        size_t next = next_held(page, i + 1, end);
         const text_line *l = &page->lines[i];
         char *line = qa_strndup(doc->arena, l->raw, l->raw_len);
         if (l->kind == LINE_TEXT &&

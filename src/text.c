@@ -80,6 +80,8 @@ bool qa_is_bullet_cp(int32_t cp)
     case UTF8PROC_CATEGORY_PD: /* – — */
     case UTF8PROC_CATEGORY_SM: /* → ⇒ */
     case UTF8PROC_CATEGORY_SO: /* ▪ ■ ◆ ○ ● ✓ ✔ ➢ ► ★ */
+    case UTF8PROC_CATEGORY_CO: /* a symbol font's bullet as a word processor
+                                  pastes it (U+F0B7), an icon font's glyph */
         return true;
     default:
         return false;
@@ -180,8 +182,8 @@ typedef struct cleaner {
     char *out;
     size_t len;
     size_t line;
-    size_t bad_utf8, controls, nonchars; /* counts, reported once each */
-    size_t bad_utf8_line, controls_line, nonchars_line;
+    size_t bad_utf8, controls, nonchars, invisibles; /* reported once each */
+    size_t bad_utf8_line, controls_line, nonchars_line, invisibles_line;
 } cleaner;
 
 static void put_cp(cleaner *c, int32_t cp)
@@ -190,12 +192,24 @@ static void put_cp(cleaner *c, int32_t cp)
                                                    c->len);
 }
 
+/* Characters that a page shows as nothing, which web editors leave where a
+ * line or word may break: zero-width space, word joiner, a byte order mark
+ * inside the text, soft hyphen.  A line that holds only them is blank, and
+ * "\u200B1. What ...?" is a numbered line. */
+static bool invisible(int32_t cp)
+{
+    return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF || cp == 0x00AD;
+}
+
 /* Handles one code point that is already known to be valid UTF-8.
  * U+FFFE and U+FFFF are not characters: XML cannot carry them and cmark
  * mangles them, so they become U+FFFD. */
 static void put_valid(cleaner *c, int32_t cp, const char *src, size_t n)
 {
-    if (qa_is_nonchar(cp)) {
+    if (invisible(cp)) {
+        if (!c->invisibles++)
+            c->invisibles_line = c->line;
+    } else if (qa_is_nonchar(cp)) {
         if (!c->nonchars++)
             c->nonchars_line = c->line;
         put_cp(c, 0xFFFD);
@@ -377,6 +391,11 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
         qa_diag_add(doc, QA_WARNING, "control-character", c.controls_line,
                     "%zu control character%s removed", c.controls,
                     c.controls == 1 ? "" : "s");
+    if (c.invisibles)
+        qa_diag_add(doc, QA_INFO, "invisible-character", c.invisibles_line,
+                    "%zu invisible character%s (zero-width space, word "
+                    "joiner, soft hyphen) removed",
+                    c.invisibles, c.invisibles == 1 ? "" : "s");
     c.out[c.len] = '\0';
     *out_len = c.len;
     return c.out;

@@ -7,8 +7,9 @@
 /* Turns raw input bytes into clean text in doc's arena: a UTF-8 byte order
  * mark is dropped, UTF-16 with a byte order mark is converted, CRLF and CR
  * become LF, invalid UTF-8 and the noncharacters U+FFFE and U+FFFF become
- * U+FFFD, and C0 control characters other than tab and newline are
- * removed, each reported as a diagnostic on doc.
+ * U+FFFD, C0 control characters other than tab and newline and the
+ * invisible zero-width space, word joiner and soft hyphen are removed,
+ * each reported as a diagnostic on doc.
  * Returns NULL (with an error diagnostic) only for input that is not text. */
 char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
                      size_t *out_len);
@@ -46,7 +47,7 @@ bool qa_is_letter_cp(int32_t cp);
 /* A character that marks a list item when it opens a line: "-", "*", "+",
  * and beyond ASCII any punctuation or symbol (•, ▪, ■, ◆, ✓, ➢, ►, →, –,
  * », ...) but those that open sentences or notices (¿, ¡, §, ¶, ©, ®,
- * …). */
+ * …), and the private-use characters of symbol and icon fonts. */
 bool qa_is_bullet_cp(int32_t cp);
 
 /* Bytes of leading / trailing horizontal white space in s[0..len). */

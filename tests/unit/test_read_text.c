@@ -558,6 +558,61 @@ static void site_furniture_is_dropped(void)
     qa_doc_free(d);
 }
 
+/* A site's header before the page ("Skip to main content", "Menu",
+ * "Search") and an accordion's toggles ("Show answer", "Expand all") go;
+ * "Search" further down is the page's own word. */
+static void header_and_accordion_furniture(void)
+{
+    qa_doc *d = read("Skip to main content\nMenu\nSearch\n"
+                     "Home / Students / Resources\nStudent FAQs\n\n"
+                     "Expand all\nCan I enroll?\nShow answer\nYes, anyone can.\n\n"
+                     "How do I find a class?\nShow answer\nUse the catalog.\n"
+                     "Search\n");
+    CHECK_STR(d->title, "Student FAQs");
+    CHECK(d->n_categories == 2);
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(d->entries[0].answer.v[0].text, "Yes, anyone can.");
+        CHECK_STR(shape(&d->entries[1]), "p p");
+    }
+    qa_doc_free(d);
+}
+
+/* Zero-width spaces and their kin show as nothing: a line of them is
+ * blank, and one before "1." leaves a numbered question. */
+static void invisible_characters_are_removed(void)
+{
+    qa_doc *d = read("Refugee Help\n\xE2\x80\x8B\n"
+                     "\xE2\x80\x8B" "1. Who helps?\xE2\x80\x8B\n\xE2\x80\x8B\n"
+                     "Local agen\xC2\xAD" "cies do.\n\xE2\x81\xA0\n"
+                     "2. Where are they?\nDowntown.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK(d->entries[0].number == 1);
+        CHECK_STR(d->entries[0].question, "Who helps?");
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(d->entries[0].answer.v[0].text, "Local agencies do.");
+    }
+    CHECK(has_diag(d, "invisible-character"));
+    qa_doc_free(d);
+}
+
+/* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
+static void symbol_font_bullets(void)
+{
+    qa_doc *d = read("Aid FAQs\n\n1. What aid can I get?\nYou may apply for:\n"
+                     "\xEF\x82\xB7\tThe state grant.\n"
+                     "\xEF\x82\xB7\tcollege scholarships.\n\n"
+                     "2. Do I need a number?\nNo.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p L2");
+        CHECK_STR(item_text(&d->entries[0], 1, 1), "college scholarships.");
+    }
+    qa_doc_free(d);
+}
+
 /* On a page without numbers, an answer of several sentences may close
  * with a question of its own; under its one-sentence question it answers
  * that question.  A question of two sentences after an answer is one. */
@@ -1339,6 +1394,9 @@ int main(void)
     wrapped_unnumbered_question_joins();
     list_of_questions_in_an_answer();
     site_furniture_is_dropped();
+    header_and_accordion_furniture();
+    invisible_characters_are_removed();
+    symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
     spanish_markers();
