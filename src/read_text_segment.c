@@ -566,8 +566,9 @@ static size_t text_hash(const text_line *l)
 }
 
 /* Marks the entries of a table of contents: two or more numbered question
- * lines in a row, each asked again in a later numbered line.  One pass
- * with a hash table of texts finds the repeats, a second the runs. */
+ * lines in a row, each asked again in a later numbered line, and the
+ * entries that follow them in order.  One pass with a hash table of texts
+ * finds the repeats, a second the runs, a third their continuation. */
 static void mark_toc(text_page *page)
 {
     size_t k = 0;
@@ -613,6 +614,17 @@ static void mark_toc(text_page *page)
         bool was = l->toc;
         l->toc = l->toc && (prev_toc || next_toc);
         prev_toc = was;
+    }
+    /* A table of contents goes on past the questions that the page's end
+     * cut off: the numbered lines that follow its entries in order. */
+    for (size_t i = 0; i < page->n_lines; i++) {
+        const text_line *l = &page->lines[i];
+        size_t next = next_content(page, i);
+        if (!l->toc || next == page->n_lines)
+            continue;
+        text_line *n = &page->lines[next];
+        if (n->kind == LINE_NUMBERED && n->number == l->number + 1)
+            n->toc = true;
     }
 }
 

@@ -496,6 +496,23 @@ static void table_of_contents_is_not_questions(void)
     qa_doc_free(d);
 }
 
+/* A page cut short answers fewer questions than its contents list: the
+ * rest of the list is contents too, not questions without answers. */
+static void table_of_contents_longer_than_the_page(void)
+{
+    qa_doc *d = read("Parks FAQ\n\nTable of Contents\n1. Are parks free?\n"
+                     "2. Are dogs allowed?\n3. Can I camp?\n4. Can I fish?\n"
+                     "5. Are there tours?\n6. Is there parking?\n"
+                     "7. Are grills allowed?\n\n1. Are parks free?\n\nYes.\n\n"
+                     "2. Are dogs allowed?\n\nOn a le");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Are parks free?");
+        CHECK_STR(d->entries[0].answer.v[0].text, "Yes.");
+    }
+    qa_doc_free(d);
+}
+
 static void wrapped_question_joins(void)
 {
     qa_doc *d = read("1. What are the rules for\nparking permits in the city?\n\n"
@@ -1404,6 +1421,7 @@ int main(void)
     bulleted_questions();
     separator_title_alone_is_a_title();
     table_of_contents_is_not_questions();
+    table_of_contents_longer_than_the_page();
     headings_without_question_mark_first_and_last();
     abbreviation_in_breadcrumb();
     question_title_on_unnumbered_page();
