@@ -50,7 +50,8 @@ typedef struct text_page {
 } text_page;
 
 /* read_text_lines.c: cuts text (len bytes, in doc's arena) into page's
- * classified lines. */
+ * classified lines; Markdown's "**" emphasis is dropped from text in
+ * place. */
 void split_lines(text_page *page, char *text, size_t len);
 
 /* read_text_segment.c: marks the question lines.  Returns their count. */

@@ -413,8 +413,36 @@ static void fix_roman_items(text_page *page)
     }
 }
 
-/* Scraped pages sometimes keep Markdown decoration: "## 1. What ...?" or
- * "**1. What ...?**".  It goes; the words stay. */
+/* Markdown's strong emphasis, which scraping to Markdown leaves around
+ * questions, labels and words ("**Q:** What ...?", "1. **What ...?**",
+ * "**Is it free?** Yes, ..."): each pair of "**" that opens before a
+ * non-space and closes after one goes, in place; the words stay.  A lone
+ * "**" (a footnote mark) stays.  Returns the line's new length. */
+static size_t drop_strong_emphasis(char *s, size_t len)
+{
+    size_t out = 0, i = 0;
+    while (i < len) {
+        if (i + 2 < len && s[i] == '*' && s[i + 1] == '*' && s[i + 2] != '*' &&
+            s[i + 2] != ' ' && s[i + 2] != '\t') {
+            size_t close = i + 3;
+            while (close + 1 < len &&
+                   !(s[close] == '*' && s[close + 1] == '*' &&
+                     s[close - 1] != ' ' && s[close - 1] != '\t'))
+                close++;
+            if (close + 1 < len) {
+                memmove(s + out, s + i + 2, close - i - 2);
+                out += close - i - 2;
+                i = close + 2;
+                continue;
+            }
+        }
+        s[out++] = s[i++];
+    }
+    return out;
+}
+
+/* Markdown headings ("## 1. What ...?") and "__...__" around a line: the
+ * marks go, the words stay. */
 static void strip_decoration(text_line *l)
 {
     const char *s = l->raw;
@@ -428,8 +456,7 @@ static void strip_decoration(text_line *l)
         s += sp;
         len -= sp;
     }
-    if (len > 4 && ((memcmp(s, "**", 2) == 0 && memcmp(s + len - 2, "**", 2) == 0) ||
-                    (memcmp(s, "__", 2) == 0 && memcmp(s + len - 2, "__", 2) == 0))) {
+    if (len > 4 && memcmp(s, "__", 2) == 0 && memcmp(s + len - 2, "__", 2) == 0) {
         s += 2;
         len -= 4;
     }
@@ -495,11 +522,11 @@ void split_lines(text_page *page, char *text, size_t len)
             break; /* no empty line after the final newline */
         text_line *l = &page->lines[page->n_lines];
         l->lineno = ++page->n_lines;
-        const char *s = text + start;
+        char *s = text + start;
         size_t sl = i - start;
         size_t lead = qa_space_prefix(s, sl);
         l->raw = s + lead;
-        l->raw_len = sl - lead;
+        l->raw_len = drop_strong_emphasis(s + lead, sl - lead);
         l->indent = lead;
         l->raw_len -= qa_space_suffix(l->raw, l->raw_len);
         classify(l);

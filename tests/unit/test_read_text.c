@@ -353,11 +353,36 @@ static void unnumbered_without_any_numbered_line(void)
 static void markdown_decoration_is_dropped(void)
 {
     qa_doc *d = read("## 1. Are parks free?\nYes.\n**2. Are dogs allowed?**\n"
-                     "On a leash.\n");
+                     "On a leash.\n3. **Can I camp?**\n**Note:** in **marked** "
+                     "sites, 2** or 3 nights.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[0].question, "Are parks free?");
+        CHECK_STR(d->entries[1].question, "Are dogs allowed?");
+        CHECK(d->entries[1].number == 2);
+        CHECK_STR(d->entries[2].question, "Can I camp?");
+        CHECK_STR(d->entries[2].answer.v[0].text,
+                  "Note: in marked sites, 2** or 3 nights.");
+    }
+    qa_doc_free(d);
+    /* Bold labels, and bold questions that their answers follow. */
+    d = read("Park FAQs\n\n**Q:** Are parks free?\n\n**A:** Yes.\n\n"
+             "**Q:** Are dogs allowed?\n\n**A:** On a leash.\n");
     CHECK(d->n_entries == 2);
-    CHECK_STR(d->entries[0].question, "Are parks free?");
-    CHECK_STR(d->entries[1].question, "Are dogs allowed?");
-    CHECK(d->entries[1].number == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Are parks free?");
+        CHECK_STR(d->entries[0].answer.v[0].text, "Yes.");
+    }
+    qa_doc_free(d);
+    d = read("Park FAQs\n\n**Are parks free?** Yes. Every park is free.\n\n"
+             "**Are dogs allowed?** On a leash. Clean up after them.\n\n"
+             "**Can I camp?** In marked sites. Book ahead.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[1].question, "Are dogs allowed?");
+        CHECK_STR(d->entries[1].answer.v[0].text,
+                  "On a leash. Clean up after them.");
+    }
     qa_doc_free(d);
 }
 
