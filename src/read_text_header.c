@@ -72,6 +72,60 @@ static void drop_page_crumb(qa_doc *doc)
         doc->n_categories--;
 }
 
+/* Is s[0..len) a separator between a title and a site's name: a space,
+ * one to three symbols or dashes, a space (" | ", " - ", " — ", " :: ")?
+ * A browser's title separates with a bar, a dash, a dot or colons; only
+ * a breadcrumb with "»" or ">" (any when !strict). */
+static bool name_separator(const char *s, size_t len, bool strict)
+{
+    if (len < 3 || s[0] != ' ' || s[len - 1] != ' ')
+        return false;
+    size_t symbols = 0;
+    for (size_t i = 1; i + 1 < len;) {
+        int32_t cp;
+        i += qa_utf8_next(s + i, len - 1 - i, &cp);
+        bool title = cp == '|' || cp == ':' || cp == '-' || cp == 0x2013 ||
+                     cp == 0x2014 || cp == 0x00B7;
+        if (!title && (strict || (!qa_is_bullet_cp(cp) && cp != '/')))
+            return false;
+        symbols++;
+    }
+    return symbols >= 1 && symbols <= 3;
+}
+
+static bool contains(const char *s, size_t len, const char *part, size_t n)
+{
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(s + i, part, n) == 0)
+            return true;
+    return false;
+}
+
+/* Is first the page's title as a browser shows it, with the site's name
+ * ("DACA FAQs | Dream Center | Lakeview College", "Legal Aid - DACA
+ * FAQs"), over the page's own heading (next)?  It names no categories.
+ * Where the heading comes last, one separator only, that of a title: "A
+ * | B | DACA FAQs" and "A » DACA FAQs" are breadcrumbs ending in the
+ * page. */
+static bool site_title(const text_line *first, const text_line *next)
+{
+    if (next->kind != LINE_TEXT || next->raw_len >= first->raw_len ||
+        text_words(next->raw, next->raw_len) < 2)
+        return false;
+    const char *f = first->raw;
+    size_t n = next->raw_len, rest = first->raw_len - n;
+    bool leads = strncasecmp(f, next->raw, n) == 0;
+    bool ends = strncasecmp(f + rest, next->raw, n) == 0;
+    for (size_t sep = 3; sep < rest && sep <= 14; sep++) {
+        const char *at = f + rest - sep;
+        if ((leads && name_separator(f + n, sep, false)) ||
+            (ends && name_separator(at, sep, true) &&
+             !contains(f, rest - sep, at, sep)))
+            return true;
+    }
+    return false;
+}
+
 /* The first line from i on that holds something: neither blank nor the
  * site's furniture. */
 static size_t next_held(const text_page *page, size_t i, size_t end)
@@ -86,6 +140,16 @@ void read_header(text_page *page, size_t end, const char *name)
 {
     qa_doc *doc = page->doc;
     size_t i = next_held(page, 0, end);
+    if (i < end && page->lines[i].kind == LINE_TEXT) {
+        size_t next = next_held(page, i + 1, end);
+        if (next < end && site_title(&page->lines[i], &page->lines[next])) {
+            page->lines[i].kind = LINE_JUNK;
+            qa_diag_add(doc, QA_INFO, "site-title", page->lines[i].lineno,
+                        "dropped the title with the site's name over the "
+                        "page's own");
+            i = next;
+        }
+    }
     if (i < end) {
         size_t next = next_held(page, i + 1, end);
         const text_line *l = &page->lines[i];

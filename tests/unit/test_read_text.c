@@ -888,6 +888,39 @@ static void titles_with_one_separator(void)
     }
 }
 
+/* A browser's title with the site's name, over the page's own heading:
+ * the heading is the title, the site's name no category. */
+static void title_with_site_name(void)
+{
+    static const char *const pages[] = {
+        "DACA FAQs | Dream Center | Lakeview College\nDACA FAQs\n\n",
+        "Know Your Rights - Legal Aid of Denver\nKnow your rights\n",
+        "Legal Aid of Denver \xE2\x80\x94 Know Your Rights\nKnow Your Rights\n"};
+    static const char *const titles[] = {"DACA FAQs", "Know your rights",
+                                         "Know Your Rights"};
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        char page[300];
+        snprintf(page, sizeof page, "%s1. What is it?\nA program.\n", pages[i]);
+        qa_doc *d = read(page);
+        CHECK_STR(d->title, titles[i]);
+        CHECK(d->n_categories == 0);
+        CHECK(d->preamble.n == 0);
+        CHECK(d->n_entries == 1);
+        qa_doc_free(d);
+    }
+    /* Breadcrumbs stay breadcrumbs, those that end in the page too. */
+    qa_doc *d = read("Home | Students | DACA\nDACA Renewal FAQs\n\n"
+                     "1. What is it?\nA program.\n");
+    CHECK(d->n_categories == 2);
+    CHECK_STR(d->title, "DACA Renewal FAQs");
+    qa_doc_free(d);
+    d = read("Immigration \xC2\xBB DACA Renewal FAQs\nDACA Renewal FAQs\n\n"
+             "1. What is it?\nA program.\n");
+    CHECK(d->n_categories == 1);
+    CHECK_STR(d->title, "DACA Renewal FAQs");
+    qa_doc_free(d);
+}
+
 static void more_number_markers(void)
 {
     qa_doc *d = read("(1) Is it free?\nYes.\n\n2: Is it open?\nDaily.\n\n"
@@ -1430,6 +1463,7 @@ int main(void)
     breadcrumb_separators();
     breadcrumb_of_one_category();
     titles_with_one_separator();
+    title_with_site_name();
     inline_questions_in_answers_stay_items();
     unnumbered_answers_on_the_question_line();
     wrapped_question_joins();
