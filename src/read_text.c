@@ -120,8 +120,10 @@ static void demote_roman(text_page *page)
 
 /* The question on line i, with the lines up to next that it wraps onto
  * ("1. What are the rules for\nparking permits?"); *body is set to the
- * line after it.  The text grows in one buffer: a question wrapped over
- * many lines is read in linear time. */
+ * line after it.  A heading that stops on a word such as "for" ("3.
+ * Documents Lenders Ask For") does not take in the sentence under it.  The
+ * text grows in one buffer: a question wrapped over many lines is read in
+ * linear time. */
 static char *read_question(text_page *page, size_t i, size_t next,
                            size_t *body)
 {
@@ -137,8 +139,11 @@ static char *read_question(text_page *page, size_t i, size_t next,
             break;
         bool lower = (unsigned char)l->raw[0] >= 'a' &&
                      (unsigned char)l->raw[0] <= 'z';
+        bool sentence_under_heading = !lower &&
+                                      l->raw[l->raw_len - 1] == '.' &&
+                                      !memchr(b.data, '?', b.len);
         if (!((k == i + 1 && q->wraps) || lower ||
-              text_ends_open(b.data, b.len)))
+              (text_ends_open(b.data, b.len) && !sentence_under_heading)))
             break;
         qa_buf_puts(&b, " ");
         qa_buf_put(&b, l->raw, l->raw_len);

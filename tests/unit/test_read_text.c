@@ -547,6 +547,17 @@ static void wrapped_question_joins(void)
               "What are the rules for parking permits in the city?");
     CHECK(d->entries[0].answer.n == 1);
     qa_doc_free(d);
+    /* A heading may stop on "for"; the sentence under it is its answer. */
+    d = read("Buying a Home\n1. Financing Options\nBanks may lend.\n"
+             "2. Documents Lenders Ask For\nLenders want your EAD and tax "
+             "returns.\n3. Planning for\nChanges in Status\nSave ahead.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[1].question, "Documents Lenders Ask For");
+        CHECK_STR(shape(&d->entries[1]), "p");
+        CHECK_STR(d->entries[2].question, "Planning for Changes in Status");
+    }
+    qa_doc_free(d);
 }
 
 /* A list that a colon opens inside an answer stays a list, even of
