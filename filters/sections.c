@@ -108,6 +108,32 @@ static bool pages_without_breadcrumb(const qa_doc *doc)
            !(pre->n > 0 && header_like(&pre->v[pre->n - 1]));
 }
 
+/* "Frequently Asked Questions", "FAQs", "Common Questions": a heading
+ * that names no subject opens a page's own FAQ section, never a page. */
+static bool generic_heading(const char *text)
+{
+    static const char *const names[] = {
+        "frequentlyaskedquestions", "frequentlyaskedquestionsfaq",
+        "frequentlyaskedquestionsfaqs", "faq", "faqs", "commonquestions",
+        "commonlyaskedquestions", "questionsandanswers", "qa",
+        "preguntasfrecuentes"};
+    char letters[40];
+    size_t n = 0;
+    for (const char *p = text; *p; p++) {
+        char c = (char)(*p | 0x20);
+        if (c >= 'a' && c <= 'z') {
+            if (n + 1 == sizeof letters)
+                return false;
+            letters[n++] = c;
+        }
+    }
+    letters[n] = '\0';
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (strcmp(letters, names[i]) == 0)
+            return true;
+    return false;
+}
+
 /* Splits doc at its last numbering restart that follows a page title
  * (with a breadcrumb before it, or without one on a file whose pages have
  * none); returns true and the new page, which goes after doc, in *out. */
@@ -120,6 +146,8 @@ static bool split_last(qa_doc *doc, cut_page *out)
             !header_like(&a->v[a->n - 1]))
             continue;
         const qa_block *title = &a->v[a->n - 1], *crumb = &a->v[a->n - 2];
+        if (generic_heading(title->text))
+            continue;
         qa_doc *page = new_page(doc);
         bool has_crumb = a->n >= 3 && header_like(crumb) &&
                          qa_breadcrumb_read(page, crumb->text, true);

@@ -150,6 +150,29 @@ static void sections_keep_section_headings(void)
     }
 }
 
+/* A how-to page, then its own FAQ numbered from 1 under a heading that
+ * names no subject: one page. */
+static void sections_keep_a_page_with_its_faq(void)
+{
+    qa_docs docs = run("Renewing a Permit\n"
+                       "Renewing a Permit. What to do when it runs out.\n"
+                       "1. If Your Permit Expired Recently\n"
+                       "File the renewal form within a year. The fee may be waived.\n"
+                       "2. If Your Permit Expired Long Ago\n"
+                       "You may have to apply again from the start.\n"
+                       "3. Filing After You Move\n"
+                       "Update your address first, then file online.\n"
+                       "Frequently Asked Questions (FAQs)\n"
+                       "1. Can I work while I wait?\nYes, with your receipt.\n"
+                       "2. Is there a fee waiver?\nYes, for low incomes.\n",
+                       "sections");
+    CHECK(docs.n == 1);
+    if (docs.n == 1)
+        CHECK(docs.v[0]->n_entries == 5);
+    CHECK(count_diags(&docs, "page-split") == 0);
+    qa_docs_free(&docs);
+}
+
 static void sections_give_roles(void)
 {
     qa_docs docs = run("1. Why?\n\nBecause.\n\nMore detail.\n\n"
@@ -235,6 +258,7 @@ int main(void)
     sections_keep_one_page();
     sections_split_pages_without_breadcrumb();
     sections_keep_section_headings();
+    sections_keep_a_page_with_its_faq();
     sections_give_roles();
     numbering_renumbers_questions();
     numbering_merges_split_list();
