@@ -58,6 +58,8 @@ static void copy_entry(qa_doc *page, const qa_entry *src)
                                    qa_strdup(page->arena, src->question),
                                    src->line);
     e->flags = src->flags;
+    if (src->section)
+        e->section = qa_strdup(page->arena, src->section);
     for (size_t k = 0; k < src->answer.n; k++) {
         const qa_block *b = &src->answer.v[k];
         qa_block *nb = qa_blocks_add(page, &e->answer, b->type, b->line);
@@ -105,7 +107,8 @@ static bool pages_without_breadcrumb(const qa_doc *doc)
 {
     const qa_blocks *pre = &doc->preamble;
     return doc->n_categories == 0 &&
-           !(pre->n > 0 && header_like(&pre->v[pre->n - 1]));
+           !(pre->n > 0 && header_like(&pre->v[pre->n - 1])) &&
+           !(doc->n_entries > 0 && doc->entries[0].section);
 }
 
 /* "Frequently Asked Questions", "FAQs", "Common Questions": a heading
@@ -140,26 +143,36 @@ static bool generic_heading(const char *text)
 static bool split_last(qa_doc *doc, cut_page *out)
 {
     for (size_t i = doc->n_entries; i-- > 1;) {
-        qa_entry *prev = &doc->entries[i - 1];
+        qa_entry *e = &doc->entries[i], *prev = &doc->entries[i - 1];
         qa_blocks *a = &prev->answer;
-        if (doc->entries[i].number != 1 || prev->number <= 1 || a->n < 2 ||
-            !header_like(&a->v[a->n - 1]))
+        if (e->number != 1 || prev->number <= 1)
             continue;
-        const qa_block *title = &a->v[a->n - 1], *crumb = &a->v[a->n - 2];
-        if (generic_heading(title->text))
+        /* The title: the heading the reader saw over the restart, or the
+         * answer's last line; the answer keeps a block at least. */
+        const char *title = e->section;
+        size_t title_line = e->line, kept = a->n;
+        if (!title) {
+            if (a->n < 2 || !header_like(&a->v[a->n - 1]))
+                continue;
+            title = a->v[--kept].text;
+            title_line = a->v[kept].line;
+        }
+        if (generic_heading(title))
             continue;
+        const qa_block *crumb = kept >= 2 ? &a->v[kept - 1] : NULL;
         qa_doc *page = new_page(doc);
-        bool has_crumb = a->n >= 3 && header_like(crumb) &&
+        bool has_crumb = crumb && header_like(crumb) &&
                          qa_breadcrumb_read(page, crumb->text, true);
         if (!has_crumb && !pages_without_breadcrumb(doc)) {
             qa_doc_free(page);
             continue;
         }
         move_entries(doc, page, i);
-        page->title = qa_strdup(page->arena, title->text);
-        *out = (cut_page){page, has_crumb ? crumb->line : title->line,
-                          title->line};
-        a->n -= has_crumb ? 2 : 1;
+        page->entries[0].section = NULL;
+        page->title = qa_strdup(page->arena, title);
+        *out = (cut_page){page, has_crumb ? crumb->line : title_line,
+                          title_line};
+        a->n = kept - (has_crumb ? 1 : 0);
         return true;
     }
     return false;

@@ -121,6 +121,10 @@ typedef struct qa_entry {
     size_t line;
     qa_blocks answer;
     unsigned flags;
+    /* The heading of the section of the page that this entry opens
+     * ("Eligibility", "II. Health Coverage"), or NULL: the entries after
+     * it, up to the next entry with a section, belong to it. */
+    const char *section;
 } qa_entry;
 
 typedef struct qa_source {

@@ -185,8 +185,8 @@ static void read_blocks(reader *r, json_t *a, qa_blocks *blocks)
 
 static void read_entry(reader *r, json_t *o)
 {
-    static const char *const keys[] = {"id", "number", "question", "line",
-                                       "answer", "flags", NULL};
+    static const char *const keys[] = {"id", "number", "question", "section",
+                                       "line", "answer", "flags", NULL};
     if (!json_is_object(o)) {
         fail(r, "an entry must be an object");
         return;
@@ -201,8 +201,10 @@ static void read_entry(reader *r, json_t *o)
     const char *q = get_string(r, o, "question", true);
     if (!has_text(q))
         fail(r, "\"question\" must hold text");
+    const char *section = get_string(r, o, "section", false);
     qa_entry *e = qa_doc_add_entry(r->doc, num ? (long)json_integer_value(num) : 0,
                                    q, get_line(o));
+    e->section = section && has_text(section) ? section : NULL;
     json_t *answer = get_array(r, o, "answer");
     if (answer) {
         size_t mark = push(r, ".%s", "answer", 0);

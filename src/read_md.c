@@ -2,7 +2,8 @@
  *
  * The input is the layout write_md.c produces (see there): a level-1
  * heading is the title, the emphasised "Categories:" line the categories,
- * each level-2 heading a question ("N. " in front is its number), and the
+ * each level-2 heading a question ("N. " in front is its number; on a page
+ * with sections, each level-3 heading, under level-2 section headings), and the
  * paragraphs and lists under it the answer; a list item opening with strong
  * "Label:" has a label, a list inside an item is its sublist.  Blocks before
  * the first question are the preamble.  Optional YAML front matter is read
@@ -35,6 +36,8 @@ typedef struct md_reader {
     size_t line_offset; /* lines of front matter before the Markdown */
     qa_blocks *target;  /* the preamble, then the last entry's answer */
     bool have_title, have_categories, warned_depth;
+    int question_level;  /* 2, or 3 on a page with sections */
+    const char *section; /* the section heading the next question opens */
     list_frame *stack;
     size_t depth, cap;
     qa_buf scratch;
@@ -199,18 +202,24 @@ static void read_heading(md_reader *r, cmark_node *h)
     if (level == 1 && !r->have_title && r->doc->n_entries == 0) {
         r->doc->title = text;
         r->have_title = true;
-    } else if (level == 2) {
+    } else if (level == 2 && r->question_level == 3) {
+        if (r->section) /* a section without questions: its heading stays */
+            add_paragraph(r, h, r->section);
+        r->section = *text ? text : NULL;
+    } else if (level == r->question_level) {
         finish_entry(r);
         long number = 0;
         size_t skip = heading_number(text, &number);
         if (!text[skip]) {
             qa_diag_add(r->doc, QA_WARNING, "empty-question", line_of(r, h),
-                        "a level-2 heading without text is not a question; "
+                        "a question heading without text is not a question; "
                         "what follows it joins the text before");
             return;
         }
         qa_entry *e = qa_doc_add_entry(r->doc, number, text + skip,
                                        line_of(r, h));
+        e->section = r->section;
+        r->section = NULL;
         r->target = &e->answer;
     } else {
         add_paragraph(r, h, text);
@@ -378,11 +387,23 @@ static void walk(md_reader *r, cmark_node *root)
 
 /* ---- the reader ------------------------------------------------------- */
 
+/* Questions are level-2 headings, or level-3 ones under level-2 section
+ * headings where the document has any at the top. */
+static int question_level(cmark_node *root)
+{
+    for (cmark_node *n = cmark_node_first_child(root); n;
+         n = cmark_node_next(n))
+        if (cmark_node_get_type(n) == CMARK_NODE_HEADING &&
+            cmark_node_get_heading_level(n) == 3)
+            return 3;
+    return 2;
+}
+
 qa_doc *qa_read_md(const char *data, size_t len, const char *name)
 {
     char *text;
     size_t text_len;
-    qa_doc *doc = qa_text_doc_new(data, len, name, &text, &text_len);
+    qa_doc *doc = qa_text_doc_new(data, len, name, false, &text, &text_len);
     if (!text)
         return doc;
 
@@ -392,7 +413,10 @@ qa_doc *qa_read_md(const char *data, size_t len, const char *name)
                    .target = &doc->preamble};
     cmark_node *root = cmark_parse_document(text + skip, text_len - skip,
                                             CMARK_OPT_VALIDATE_UTF8);
+    r.question_level = question_level(root);
     walk(&r, root);
+    if (r.section) /* a last section without questions */
+        add_paragraph(&r, root, r.section);
     cmark_node_free(root);
     free(r.stack);
     qa_buf_free(&r.scratch);

@@ -154,9 +154,85 @@ static char *read_question(text_page *page, size_t i, size_t next,
     return question;
 }
 
+/* ---- sections ----------------------------------------------------------- */
+
+static bool holds_nothing(const text_line *l)
+{
+    return l->kind == LINE_BLANK || l->kind == LINE_JUNK;
+}
+
+/* Written as a heading is: every word of four letters or more starts with
+ * a capital ("General Information", "Renewals", "CASH AND FOOD
+ * ASSISTANCE"). */
+static bool heading_case(const char *s, size_t len)
+{
+    size_t long_words = 0;
+    for (size_t i = 0; i < len;) {
+        size_t start = i, letters = 0;
+        for (; i < len && s[i] != ' '; i++)
+            letters += (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z';
+        if (letters >= 4) {
+            if (!(s[start] >= 'A' && s[start] <= 'Z'))
+                return false;
+            long_words++;
+        }
+        while (i < len && s[i] == ' ')
+            i++;
+    }
+    return long_words > 0;
+}
+
+/* The line of [from, next) that heads the section the question on line
+ * next opens, or next: the last line that holds something, a short plain
+ * line in heading case ("Eligibility", "II. HEALTH COVERAGE"), where
+ * something comes before it (had_lead: the answer's start on the question
+ * line).  Such a line would otherwise end the answer before it. */
+static size_t section_line(const text_page *page, size_t from, size_t next,
+                           bool had_lead)
+{
+    size_t h = next;
+    while (h > from && holds_nothing(&page->lines[h - 1]))
+        h--;
+    if (h == from || next == page->n_lines)
+        return next;
+    const text_line *l = &page->lines[--h];
+    size_t before = h;
+    while (before > from && holds_nothing(&page->lines[before - 1]))
+        before--;
+    if ((before == from && !had_lead) || !heading_like(l) ||
+        !heading_case(l->raw, l->raw_len))
+        return next;
+    return h;
+}
+
+/* On a page with sections, the heading over its first questions ends the
+ * preamble ("General Information", then "1. What is DACA?"); it is the
+ * first entry's section instead. */
+static void first_section(text_page *page, size_t first)
+{
+    qa_doc *doc = page->doc;
+    qa_blocks *pre = &doc->preamble;
+    bool sections = false;
+    for (size_t i = 1; i < doc->n_entries && !sections; i++)
+        sections = doc->entries[i].section != NULL;
+    if (!sections || pre->n == 0 ||
+        pre->v[pre->n - 1].type != QA_BLOCK_PARAGRAPH)
+        return;
+    size_t h = section_line(page, 0, first, false);
+    const qa_block *b = &pre->v[pre->n - 1];
+    if (h == first || b->line != page->lines[h].lineno ||
+        strlen(b->text) != page->lines[h].raw_len)
+        return;
+    doc->entries[0].section = b->text;
+    pre->n--;
+}
+
+/* ---- entries ------------------------------------------------------------ */
+
 static void read_entries(text_page *page, size_t first)
 {
     qa_doc *doc = page->doc;
+    const char *section = NULL; /* heads the section the next entry opens */
     size_t i = first;
     while (i < page->n_lines) {
         text_line *q = &page->lines[i];
@@ -168,6 +244,11 @@ static void read_entries(text_page *page, size_t first)
         size_t body = i + 1;
         char *question = read_question(page, i, next, &body);
         qa_entry *e = qa_doc_add_entry(doc, number, question, q->lineno);
+        e->section = section;
+        size_t end = section_line(page, body, next, asked != 0);
+        section = end == next ? NULL
+                              : qa_strndup(doc->arena, page->lines[end].raw,
+                                           page->lines[end].raw_len);
         text_line lead = {0}; /* the answer's start on the question's line */
         if (asked) {
             size_t at = asked + qa_space_prefix(q->text + asked,
@@ -179,7 +260,7 @@ static void read_entries(text_page *page, size_t first)
                                .lineno = q->lineno,
                                .kind = LINE_TEXT};
         }
-        read_answer(page, q, asked ? &lead : NULL, body, next, &e->answer);
+        read_answer(page, q, asked ? &lead : NULL, body, end, &e->answer);
         if (e->answer.n == 0) {
             e->flags |= QA_FLAG_EMPTY_ANSWER;
             qa_diag_add(doc, QA_WARNING, "empty-answer", q->lineno,
@@ -214,7 +295,7 @@ qa_doc *qa_read_text(const char *data, size_t len, const char *name)
 {
     char *text;
     size_t text_len;
-    qa_doc *doc = qa_text_doc_new(data, len, name, &text, &text_len);
+    qa_doc *doc = qa_text_doc_new(data, len, name, true, &text, &text_len);
     if (!text)
         return doc;
     text_page page = {.doc = doc};
@@ -237,6 +318,7 @@ qa_doc *qa_read_text(const char *data, size_t len, const char *name)
         return doc;
     }
     read_entries(&page, first);
+    first_section(&page, first);
     mark_truncation(&page);
     return doc;
 }

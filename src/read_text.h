@@ -56,6 +56,9 @@ void split_lines(text_page *page, char *text, size_t len);
 
 /* read_text_segment.c: marks the question lines.  Returns their count. */
 size_t segment_questions(text_page *page);
+/* A short plain line that could head a section: a capital first, no
+ * sentence or clause punctuation at its end, no "Label: text". */
+bool heading_like(const text_line *l);
 
 /* read_text_header.c: reads breadcrumb, title and preamble from lines
  * [0, end) and marks later repeats of them as LINE_JUNK. */

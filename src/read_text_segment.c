@@ -104,9 +104,7 @@ static bool title_case(const char *s, size_t len)
     return long_words >= 2 && 10 * capitals >= 7 * long_words;
 }
 
-/* A short plain line that could head a section: a capital first, no
- * sentence or clause punctuation at its end, no "Label: text". */
-static bool heading_like(const text_line *l)
+bool heading_like(const text_line *l)
 {
     const char *s = l->raw;
     size_t len = l->raw_len;

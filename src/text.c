@@ -179,6 +179,7 @@ char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
 
 typedef struct cleaner {
     qa_doc *doc;
+    bool scraped; /* invisible characters go */
     char *out;
     size_t len;
     size_t line;
@@ -206,7 +207,7 @@ static bool invisible(int32_t cp)
  * mangles them, so they become U+FFFD. */
 static void put_valid(cleaner *c, int32_t cp, const char *src, size_t n)
 {
-    if (invisible(cp)) {
+    if (c->scraped && invisible(cp)) {
         if (!c->invisibles++)
             c->invisibles_line = c->line;
     } else if (qa_is_nonchar(cp)) {
@@ -340,11 +341,11 @@ static int utf16_guess(const unsigned char *u, size_t len)
     return 0;
 }
 
-char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
+char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
                      size_t *out_len)
 {
     const unsigned char *u = (const unsigned char *)data;
-    cleaner c = {.doc = doc, .line = 1};
+    cleaner c = {.doc = doc, .scraped = scraped, .line = 1};
     /* UTF-8 never grows by more than 3 bytes per input byte (one invalid
      * byte becomes U+FFFD); UTF-16 by at most 3 bytes per 2 bytes. */
     c.out = qa_alloc(doc->arena, len * 3 + 1);
@@ -418,10 +419,10 @@ const char *qa_title_from_name(qa_doc *doc, const char *name)
 }
 
 qa_doc *qa_text_doc_new(const char *data, size_t len, const char *name,
-                        char **text, size_t *text_len)
+                        bool scraped, char **text, size_t *text_len)
 {
     qa_doc *doc = qa_doc_new();
     qa_doc_set_source(doc, name, data, len);
-    *text = qa_clean_input(doc, data, len, text_len);
+    *text = qa_clean_input(doc, data, len, scraped, text_len);
     return doc;
 }

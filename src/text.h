@@ -7,11 +7,12 @@
 /* Turns raw input bytes into clean text in doc's arena: a UTF-8 byte order
  * mark is dropped, UTF-16 with a byte order mark is converted, CRLF and CR
  * become LF, invalid UTF-8 and the noncharacters U+FFFE and U+FFFF become
- * U+FFFD, C0 control characters other than tab and newline and the
- * invisible zero-width space, word joiner and soft hyphen are removed,
- * each reported as a diagnostic on doc.
+ * U+FFFD, C0 control characters other than tab and newline are removed,
+ * and so are, when scraped (text as scraped from a web page), the
+ * invisible zero-width space, word joiner and soft hyphen; each is reported
+ * as a diagnostic on doc.
  * Returns NULL (with an error diagnostic) only for input that is not text. */
-char *qa_clean_input(qa_doc *doc, const char *data, size_t len,
+char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
                      size_t *out_len);
 
 /* U+FFFE and U+FFFF: valid UTF-8, but not characters.  XML 1.0 cannot
@@ -30,7 +31,7 @@ char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
  * recorded, and the input cleaned (qa_clean_input) into *text, which is
  * NULL when the input is not text; the document then carries the error. */
 qa_doc *qa_text_doc_new(const char *data, size_t len, const char *name,
-                        char **text, size_t *text_len);
+                        bool scraped, char **text, size_t *text_len);
 
 /* Decodes one code point at s (len bytes available, len > 0; s must be valid
  * UTF-8).  Stores the code point in *cp and returns its length in bytes. */

@@ -3,7 +3,8 @@
  * One <article> whose <info> holds the title and the categories (as a
  * keywordset, which DocBook XSL turns into <meta name="keywords">), the
  * preamble as ordinary blocks, then a <qandaset> with one <qandaentry> per
- * question.  The output is valid against DocBook 5.0's RELAX NG schema
+ * question; on a page with sections, the entries go in a <qandadiv> per
+ * section, titled with its heading (those before the first, untitled).  The output is valid against DocBook 5.0's RELAX NG schema
  * (tests/docbook runs jing and DocBook XSL on it).
  *
  * Elements that hold other elements each start on a line of their own,
@@ -207,8 +208,22 @@ static int write_article(db_writer *d, const qa_doc *doc)
     TRY(write_blocks(d, &doc->preamble));
     TRY(start(d, "qandaset"));
     TRY(qa_xml_attr(d->w, "defaultlabel", "number"));
+    bool divided = false; /* a page with sections: every entry in a div */
     for (size_t i = 0; i < doc->n_entries; i++)
-        TRY(write_entry(d, &doc->entries[i], i));
+        divided = divided || doc->entries[i].section;
+    for (size_t i = 0; i < doc->n_entries; i++) {
+        const qa_entry *e = &doc->entries[i];
+        if (divided && (i == 0 || e->section)) {
+            if (i > 0)
+                TRY(end(d)); /* qandadiv */
+            TRY(start(d, "qandadiv"));
+            if (e->section)
+                TRY(write_inline(d, "title", e->section));
+        }
+        TRY(write_entry(d, e, i));
+    }
+    if (divided)
+        TRY(end(d)); /* qandadiv */
     TRY(end(d));
     TRY(end(d));
     return xmlTextWriterEndDocument(d->w);

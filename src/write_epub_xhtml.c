@@ -151,11 +151,17 @@ static int write_blocks(xmlTextWriterPtr w, const qa_blocks *blocks)
     return 0;
 }
 
-/* A question is a section named by its heading, whose id is the entry's. */
+/* A question is a section named by its heading, whose id is the entry's;
+ * the heading of the page's section that it opens goes before it. */
 static int write_entry(xmlTextWriterPtr w, qa_arena *a, const qa_entry *e,
                        size_t index)
 {
     const char *id = epub_entry_id(a, e, index);
+    if (e->section) {
+        EPUB_TRY(start_el(w, "h2", "section"));
+        EPUB_TRY(qa_xml_text(w, e->section));
+        EPUB_TRY(end_nl(w));
+    }
     EPUB_TRY(start_el(w, "section", "qa"));
     EPUB_TRY(qa_xml_attr(w, "aria-labelledby", id));
     EPUB_TRY(nl(w));

@@ -79,6 +79,8 @@ static json_t *write_entry(const qa_entry *e)
     set(o, "number",
                         e->number ? json_integer(e->number) : json_null());
     set(o, "question", str(e->question));
+    if (e->section)
+        set(o, "section", str(e->section));
     set(o, "line", json_integer((json_int_t)e->line));
     set(o, "answer", write_blocks(&e->answer));
     set(o, "flags", write_flags(e->flags));

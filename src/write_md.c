@@ -12,6 +12,9 @@
  *
  *   ## 1. What ...?            (a number only when the entry has one)
  *
+ * or, on a page with sections, "## Section" before the entry that opens
+ * each and "### 1. What ...?" for every question;
+ *
  *   answer paragraphs, tight lists, "**Label:** text" items, sublists
  *
  * Every category is its own emphasis node: the model holds plain text only,
@@ -241,9 +244,16 @@ static cmark_node *build_tree(md_writer *w, const qa_doc *doc)
     add_heading(w, root, 1, doc->title); /* "#" alone for an empty title */
     add_categories(w, root, doc);
     add_blocks(w, root, &doc->preamble);
+    int level = 2; /* questions; 3 under the sections of a page with them */
+    for (size_t i = 0; i < doc->n_entries; i++)
+        if (doc->entries[i].section)
+            level = 3;
     for (size_t i = 0; i < doc->n_entries; i++) {
-        add_heading(w, root, 2, heading_text(w, &doc->entries[i]));
-        add_blocks(w, root, &doc->entries[i].answer);
+        const qa_entry *e = &doc->entries[i];
+        if (e->section)
+            add_heading(w, root, 2, e->section);
+        add_heading(w, root, level, heading_text(w, e));
+        add_blocks(w, root, &e->answer);
     }
     return root;
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Holds qaconv's JSON for each sample page against the structure its
 author wrote down by hand (tests/expected/NAME.json): title, categories,
-and per question its number, text and answer shape ("p L3 p").
+and per question its number, text and answer shape ("p L3 p"), and the
+heading of the section it opens where the expectation names one (null:
+none).
 usage: check_expected.py QACONV INPUT_DIR EXPECTED_DIR"""
 import glob
 import json
@@ -35,6 +37,9 @@ def check(qaconv, path, want):
         elif shape(g["answer"]) != w["answer_shape"]:
             errors.append(f"entry {w['number']}: answer {shape(g['answer'])!r}, "
                           f"want {w['answer_shape']!r}")
+        elif "section" in w and g.get("section") != w["section"]:
+            errors.append(f"entry {w['number']}: section {g.get('section')!r}, "
+                          f"want {w['section']!r}")
     return errors
 
 

@@ -68,6 +68,13 @@ def check_xml(c, path, model):
     pre = [child_shape(el) for el in root if el.tag in BLOCKS]
     c.check(pre == blocks_shape(model["preamble"]), f"preamble {pre}")
     entries = root.findall(f"{DB}qandaset/{DB}qandaentry")
+    divs = root.findall(f"{DB}qandaset/{DB}qandadiv")
+    sections = [e["section"] for e in model["entries"] if "section" in e]
+    if sections:  # a qandadiv per section, untitled before the first
+        titles = [d.findtext(f"{DB}title") for d in divs]
+        c.check(not entries and [t for t in titles if t is not None] == sections,
+                f"qandadiv titles {titles} for sections {sections}")
+        entries = [el for d in divs for el in d.findall(f"{DB}qandaentry")]
     c.check(len(entries) == len(model["entries"]),
             f"{len(entries)} qandaentry for {len(model['entries'])} questions")
     for el, e in zip(entries, model["entries"]):

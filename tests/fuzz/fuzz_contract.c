@@ -159,8 +159,8 @@ static bool blocks_ok(ctx *c, json_t *a)
 
 static bool entry_ok(ctx *c, json_t *e)
 {
-    static const char *const keys[] = {"id", "number", "question", "line",
-                                       "answer", "flags", NULL};
+    static const char *const keys[] = {"id", "number", "question", "section",
+                                       "line", "answer", "flags", NULL};
     if (!json_is_object(e) || !only_keys(c, e, keys))
         return bad(c, "an entry is not an object of the schema's fields");
     const char *id = json_string_value(json_object_get(e, "id"));
@@ -173,6 +173,9 @@ static bool entry_ok(ctx *c, json_t *e)
         return bad(c, "an entry number is neither null nor >= 0");
     if (!string_ok(json_object_get(e, "question"), true))
         return bad(c, "a question is not a non-empty string");
+    json_t *section = json_object_get(e, "section");
+    if (section && !string_ok(section, true))
+        return bad(c, "a section is not a non-empty string");
     if (!line_ok(json_object_get(e, "line"), true))
         return bad(c, "an entry's line is missing or negative");
     if (!blocks_ok(c, json_object_get(e, "answer")))

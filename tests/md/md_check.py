@@ -9,14 +9,16 @@ INPUT.txt mode:
   1. qaconv INPUT -t json and qaconv INPUT -t md [--md-front-matter];
   2. cmark (the reference implementation, run as `cmark -t xml`) must find
      one level-1 heading for the title, exactly one level-2 heading per
-     entry with the entry's number and question as its text, and the lists
+     entry with the entry's number and question as its text (on a page
+     with sections: a level-2 heading per section, with its text, and a
+     level-3 heading per entry), and the lists
      of the JSON model in the same order with the same type and size;
   3. with --front-matter, the YAML front matter (read with PyYAML) must hold
      the title, categories and language, and without it there must be none;
   4. qaconv -f md on the Markdown must give back the same model: title,
-     categories, preamble, and per entry number, question and answer
+     categories, preamble, and per entry number, question, section and answer
      (block types, list type, items' label, text and sublists).  Lines,
-     source, flags and diagnostics are not compared;
+     source, flags and diagnostics are not compared; sections are;
   5. with --specials, the model of INPUT must hold each of * _ # ` < & [ ]
      and - in its questions, answers and labels, and questions and answers
      that start with "1. " and "- ", so that step 4 tests the escaping.
@@ -82,6 +84,7 @@ def norm_doc(d):
     return {"title": d["title"], "categories": d["categories"],
             "preamble": norm_blocks(d["preamble"]),
             "entries": [{"number": e["number"], "question": e["question"],
+                         "section": e.get("section"),
                          "answer": norm_blocks(e["answer"])}
                         for e in d["entries"]]}
 
@@ -148,18 +151,24 @@ def check_structure(body, doc):
         fail(f"cmark -t xml exited {r.returncode}")
     root = ET.fromstring(r.stdout)
     heads = root.iter(CM + "heading")
+    sections = [e["section"] for e in doc["entries"] if "section" in e]
+    q_level = "3" if sections else "2"
     levels = {}
-    h2 = []
+    h2, hq = [], []
     for h in heads:
         levels[h.get("level")] = levels.get(h.get("level"), 0) + 1
         if h.get("level") == "2":
             h2.append(plain(h))
+        if h.get("level") == q_level:
+            hq.append(plain(h))
     n = len(doc["entries"])
-    if levels.get("1", 0) != 1 or set(levels) - {"1", "2"}:
+    if levels.get("1", 0) != 1 or set(levels) - {"1", "2", q_level}:
         fail(f"cmark headings by level: {levels}, want one level-1 heading")
-    if len(h2) != n:
-        fail(f"cmark finds {len(h2)} level-2 headings for {n} entries")
-    for text, e in zip(h2, doc["entries"]):
+    if sections and h2 != sections:
+        fail(f"cmark finds level-2 headings {h2} for sections {sections}")
+    if len(hq) != n:
+        fail(f"cmark finds {len(hq)} level-{q_level} headings for {n} entries")
+    for text, e in zip(hq, doc["entries"]):
         want = f"{e['number']}. {e['question']}" if e["number"] else e["question"]
         if text != want and text != "0. " + want:
             fail(f"heading {text!r} for question {want!r}")
@@ -168,7 +177,7 @@ def check_structure(body, doc):
     want = model_lists(doc)
     if lists != want:
         fail(f"cmark lists (ordered, items) {lists} != model {want}")
-    return len(h2), len(lists)
+    return len(hq), len(lists)
 
 
 def check_front_matter(fm, doc, wanted):

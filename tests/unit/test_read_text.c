@@ -1389,8 +1389,41 @@ static void numbering_restarts_under_section_headings(void)
     CHECK(d->n_entries == 3);
     if (d->n_entries == 3) {
         CHECK_STR(d->entries[2].question, "Can refugees work?");
-        CHECK(d->entries[1].answer.n == 5); /* p, list, heading, list, heading */
+        CHECK(d->entries[1].answer.n == 4); /* p, list, heading, list */
+        CHECK_STR(d->entries[2].section, "Benefits");
     }
+    qa_doc_free(d);
+}
+
+/* Section headings between questions head the questions after them; the
+ * one over the first questions too, once the page has sections.  A short
+ * line in sentence case, or an answer's only line, stays in the answer. */
+static void section_headings_between_questions(void)
+{
+    qa_doc *d = read("DACA FAQ\n\nGeneral Information\n\n1. What is DACA?\n\n"
+                     "A policy.\n\nRENEWALS\n\n2. When do I renew?\n\n"
+                     "Early.\nSee the form below\n\n"
+                     "3. What do I file?\n\nTravel Rules\n\n"
+                     "II. Travel and Parole\n\n4. Can I travel?\n\n"
+                     "With parole.\n");
+    CHECK(d->n_entries == 4);
+    CHECK(d->preamble.n == 0);
+    if (d->n_entries == 4) {
+        CHECK_STR(d->entries[0].section, "General Information");
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(d->entries[1].section, "RENEWALS");
+        CHECK_STR(shape(&d->entries[1]), "p p");
+        CHECK(d->entries[2].section == NULL);
+        CHECK_STR(shape(&d->entries[2]), "p");
+        CHECK_STR(d->entries[2].answer.v[0].text, "Travel Rules");
+        CHECK_STR(d->entries[3].section, "II. Travel and Parole");
+    }
+    qa_doc_free(d);
+    /* Without other sections, the line over the questions stays preamble. */
+    d = read("DACA FAQ\n\nGeneral Information\n\n1. What is DACA?\n\n"
+             "A policy.\n\n2. When do I renew?\n\nEarly.\n");
+    CHECK(d->preamble.n == 1);
+    CHECK(d->n_entries == 2 && d->entries[0].section == NULL);
     qa_doc_free(d);
 }
 
@@ -1501,6 +1534,7 @@ int main(void)
     answer_markers();
     answer_markers_paired();
     numbering_restarts_under_section_headings();
+    section_headings_between_questions();
     unnumbered_section_headings();
     prose_is_no_page_of_headings();
     last_heading_cut_short();
