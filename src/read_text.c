@@ -186,7 +186,9 @@ static bool heading_case(const char *s, size_t len)
  * next opens, or next: the last line that holds something, a short plain
  * line in heading case ("Eligibility", "II. HEALTH COVERAGE"), where
  * something comes before it (had_lead: the answer's start on the question
- * line).  Such a line would otherwise end the answer before it. */
+ * line) that does not introduce it with a colon ("Contact:" over "Office
+ * of New Americans").  Such a line would otherwise end the answer before
+ * it. */
 static size_t section_line(const text_page *page, size_t from, size_t next,
                            bool had_lead)
 {
@@ -202,6 +204,11 @@ static size_t section_line(const text_page *page, size_t from, size_t next,
     if ((before == from && !had_lead) || !heading_like(l) ||
         !heading_case(l->raw, l->raw_len))
         return next;
+    if (before > from) {
+        const text_line *p = &page->lines[before - 1];
+        if (p->raw_len > 0 && p->raw[p->raw_len - 1] == ':')
+            return next;
+    }
     return h;
 }
 

@@ -1419,6 +1419,15 @@ static void section_headings_between_questions(void)
         CHECK_STR(d->entries[3].section, "II. Travel and Parole");
     }
     qa_doc_free(d);
+    /* A line that a colon introduces is the answer's, however it reads. */
+    d = read("Help FAQ\n\n1. Who can help?\n\nFor help, contact:\n"
+             "Office of New Americans\n\n2. Is it free?\n\nYes.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p p");
+        CHECK(d->entries[1].section == NULL);
+    }
+    qa_doc_free(d);
     /* Without other sections, the line over the questions stays preamble. */
     d = read("DACA FAQ\n\nGeneral Information\n\n1. What is DACA?\n\n"
              "A policy.\n\n2. When do I renew?\n\nEarly.\n");
