@@ -241,6 +241,29 @@ static bool reads_as_category(span in)
     return true;
 }
 
+/* "Home / Immigration / Green Cards /": a separator that ends the line as
+ * well as standing between its crumbs goes. */
+static span drop_trailing_separator(span in)
+{
+    size_t i = in.len;
+    while (i > 0 && in.s[i - 1] != ' ')
+        i--;
+    if (i == 0 || i == in.len || in.len - i > 12)
+        return in;
+    for (size_t k = i; k < in.len;) {
+        int32_t cp;
+        k += qa_utf8_next(in.s + k, in.len - k, &cp);
+        if (!separator_cp(cp))
+            return in;
+    }
+    span head = trim(in.s, i);
+    for (size_t k = 1; k + (in.len - i) < head.len; k++)
+        if (head.s[k - 1] == ' ' && head.s[k + in.len - i] == ' ' &&
+            memcmp(head.s + k, in.s + i, in.len - i) == 0)
+            return head;
+    return in;
+}
+
 bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
 {
     span in = trim(line, strlen(line));
@@ -260,6 +283,7 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
             break;
         }
     }
+    in = drop_trailing_separator(in);
     if (in.len == 0 || ends_sentence(in) || words(in) > BREADCRUMB_MAX_WORDS)
         return false;
 

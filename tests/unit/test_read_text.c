@@ -834,6 +834,8 @@ static void breadcrumb_separators(void)
         "Home > Students > Aid > Financial Aid",
         "Home > Students > Aid > FINANCIAL AID",
         "Students - Aid - Financial Aid",
+        "Home / Students / Aid /",
+        "Students \xC2\xBB Aid \xC2\xBB",
         "Categories: Students, Aid",
         "Category: Students; Aid",
     };
