@@ -118,6 +118,43 @@ static void demote_roman(text_page *page)
     }
 }
 
+/* Length of a link or footnote mark at s: "[12]", as a text browser
+ * numbers links, or a reference "[1]"; 0 when there is none. */
+static size_t ref_mark(const char *s, size_t len)
+{
+    size_t i = 1;
+    if (len < 3 || s[0] != '[')
+        return 0;
+    while (i < len && i < 5 && s[i] >= '0' && s[i] <= '9')
+        i++;
+    return i > 1 && i < len && s[i] == ']' ? i + 1 : 0;
+}
+
+/* A question without the marks around it: "[12]Can my landlord ...?" and
+ * "... in Colorado? [1]" ask "Can my landlord ...?" and "... in
+ * Colorado?". */
+static void drop_ref_marks(qa_buf *b)
+{
+    size_t lead = ref_mark(b->data, b->len);
+    if (lead)
+        lead += qa_space_prefix(b->data + lead, b->len - lead);
+    if (lead && lead < b->len) {
+        memmove(b->data, b->data + lead, b->len - lead);
+        b->len -= lead;
+    }
+    for (size_t k = b->len; k-- > 0;) {
+        if (b->data[k] != '[')
+            continue;
+        size_t mark = ref_mark(b->data + k, b->len - k);
+        size_t end = k;
+        while (end > 0 && b->data[end - 1] == ' ')
+            end--;
+        if (mark == b->len - k && end > 0 && b->data[end - 1] == '?')
+            b->len = end;
+        break;
+    }
+}
+
 /* The question on line i, with the lines up to next that it wraps onto
  * ("1. What are the rules for\nparking permits?"); *body is set to the
  * line after it.  A heading that stops on a word such as "for" ("3.
@@ -149,6 +186,7 @@ static char *read_question(text_page *page, size_t i, size_t next,
         qa_buf_put(&b, l->raw, l->raw_len);
     }
     *body = k;
+    drop_ref_marks(&b);
     char *question = qa_strndup(page->doc->arena, b.data, b.len);
     qa_buf_free(&b);
     return question;

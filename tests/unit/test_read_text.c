@@ -560,6 +560,29 @@ static void wrapped_question_joins(void)
     qa_doc_free(d);
 }
 
+/* A text browser's link numbers and footnote marks are no part of the
+ * question; inside an answer they stay. */
+static void reference_marks_around_questions(void)
+{
+    qa_doc *d = read("Renter FAQ\n\n[12]Can my landlord ask my status?\n\n"
+                     "No.[3]\n\n[13]Can I be evicted?\n\nOnly by a court.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Can my landlord ask my status?");
+        CHECK_STR(d->entries[0].answer.v[0].text, "No.[3]");
+        CHECK_STR(d->entries[1].question, "Can I be evicted?");
+    }
+    qa_doc_free(d);
+    d = read("Cannabis FAQ\n\n1. Is it legal in Colorado? [1]\n\nYes.\n\n"
+             "2. Can I work in a dispensary?[2]\n\nIt is risky.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Is it legal in Colorado?");
+        CHECK_STR(d->entries[1].question, "Can I work in a dispensary?");
+    }
+    qa_doc_free(d);
+}
+
 /* A list that a colon opens inside an answer stays a list, even of
  * questions whose numbers would fit the page's; a colon before the first
  * question opens the questions. */
@@ -1522,6 +1545,7 @@ int main(void)
     inline_questions_in_answers_stay_items();
     unnumbered_answers_on_the_question_line();
     wrapped_question_joins();
+    reference_marks_around_questions();
     wrapped_unnumbered_question_joins();
     list_of_questions_in_an_answer();
     site_furniture_is_dropped();
