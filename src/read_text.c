@@ -220,13 +220,24 @@ static bool heading_case(const char *s, size_t len)
     return long_words > 0;
 }
 
+/* Does line h stand apart from the text before it: blank lines around
+ * it? */
+static bool stands_apart(const text_page *page, size_t h)
+{
+    return page->lines[h - 1].kind == LINE_BLANK && h + 1 < page->n_lines &&
+           page->lines[h + 1].kind == LINE_BLANK;
+}
+
 /* The line of [from, next) that heads the section the question on line
  * next opens, or next: the last line that holds something, a short plain
- * line in heading case ("Eligibility", "II. HEALTH COVERAGE"), where
+ * line ("Eligibility", "II. HEALTH COVERAGE"), where
  * something comes before it (had_lead: the answer's start on the question
  * line) that does not introduce it with a colon ("Contact:" over "Office
- * of New Americans").  Such a line would otherwise end the answer before
- * it. */
+ * of New Americans").  It is in heading case, or stands apart from the
+ * answer ("Cómo solicitar", "Admissions:"); over a numbered question, a
+ * question in heading case that stands apart heads a section too ("How Do
+ * I Apply?").
+ * Such a line would otherwise end the answer before it. */
 static size_t section_line(const text_page *page, size_t from, size_t next,
                            bool had_lead)
 {
@@ -239,15 +250,25 @@ static size_t section_line(const text_page *page, size_t from, size_t next,
     size_t before = h;
     while (before > from && holds_nothing(&page->lines[before - 1]))
         before--;
-    if ((before == from && !had_lead) || !heading_like(l) ||
-        !heading_case(l->raw, l->raw_len))
+    if (l->kind != LINE_TEXT || (before == from && !had_lead))
         return next;
     if (before > from) {
         const text_line *p = &page->lines[before - 1];
         if (p->raw_len > 0 && p->raw[p->raw_len - 1] == ':')
             return next;
     }
-    return h;
+    bool apart = before > from && stands_apart(page, h);
+    bool cased = heading_case(l->raw, l->raw_len);
+    text_line bare = *l; /* "Admissions:" apart reads as "Admissions" */
+    bool colon = bare.raw_len > 1 && bare.raw[bare.raw_len - 1] == ':';
+    bare.raw_len -= colon;
+    if (heading_like(&bare) && (colon ? apart : cased || apart))
+        return h;
+    bool asks = text_ends_question(l->raw, l->raw_len) &&
+                text_words(l->raw, l->raw_len) <= 12;
+    if (asks && cased && apart && page->lines[next].kind == LINE_NUMBERED)
+        return h;
+    return next;
 }
 
 /* On a page with sections, the heading over its first questions ends the
