@@ -210,6 +210,7 @@ static void read_heading(md_reader *r, cmark_node *h)
         finish_entry(r);
         long number = 0;
         size_t skip = heading_number(text, &number);
+        skip += qa_space_prefix(text + skip, strlen(text + skip));
         if (!text[skip]) {
             qa_diag_add(r->doc, QA_WARNING, "empty-question", line_of(r, h),
                         "a question heading without text is not a question; "
