@@ -218,10 +218,12 @@ static void add_categories(md_writer *w, cmark_node *root, const qa_doc *doc)
         cmark_node_free(p);
 }
 
-/* True when s starts the way a numbered heading does: "[0-9]+\." followed
- * by a space or the end (read_md.c takes such a prefix for the number). */
+/* True when s starts the way a numbered heading does, after any white
+ * space (read_md.c trims a heading's text): "[0-9]+\." followed by a space
+ * or the end (read_md.c takes such a prefix for the number). */
 static bool looks_numbered(const char *s)
 {
+    s += qa_space_prefix(s, strlen(s)); /* the reader trims it */
     if (*s < '0' || *s > '9')
         return false;
     while (*s >= '0' && *s <= '9')
