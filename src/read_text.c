@@ -229,15 +229,14 @@ static bool stands_apart(const text_page *page, size_t h)
 }
 
 /* The line of [from, next) that heads the section the question on line
- * next opens, or next: the last line that holds something, a short plain
- * line ("Eligibility", "II. HEALTH COVERAGE"), where
- * something comes before it (had_lead: the answer's start on the question
- * line) that does not introduce it with a colon ("Contact:" over "Office
- * of New Americans").  It is in heading case, or stands apart from the
- * answer ("Cómo solicitar", "Admissions:"); over a numbered question, a
- * question in heading case that stands apart heads a section too ("How Do
- * I Apply?").
- * Such a line would otherwise end the answer before it. */
+ * next opens, or next.  It is the last line that holds something, a short
+ * plain line ("Eligibility", "II. HEALTH COVERAGE") in heading case or
+ * standing apart ("Cómo solicitar", "Admissions:"), or over a numbered
+ * question a question in heading case standing apart ("How Do I
+ * Apply?"); something comes before it (had_lead: the answer's start on
+ * the question's line), and not a line that introduces it with a colon
+ * ("Contact:" over "Office of New Americans").  Such a line would
+ * otherwise end the answer before it. */
 static size_t section_line(const text_page *page, size_t from, size_t next,
                            bool had_lead)
 {
