@@ -58,14 +58,39 @@ static void join(builder *b, const char **slot, const char *line, size_t n)
     *slot = b->grow;
 }
 
-/* Does text a continue on line l? */
+/* Does s[0..len) end in an abbreviation: "U.S.", "e.g.", "Dept.", "Inc."
+ * (a word with a dot inside, or of up to four letters with a capital)? */
+static bool ends_abbreviation(const char *s, size_t len)
+{
+    if (len < 2 || s[len - 1] != '.')
+        return false;
+    size_t start = len - 1;
+    while (start > 0 && s[start - 1] != ' ')
+        start--;
+    const char *w = s + start;
+    size_t n = len - 1 - start; /* without the final dot */
+    if (n == 0)
+        return false;
+    if (memchr(w, '.', n))
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if (!((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z'))
+            return false;
+    return n <= 4 && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+/* Does text a continue on line l?  It does where a stops open, or where l
+ * goes on in lower case after anything but the end of a sentence (an
+ * abbreviation's dot is none: "the U.S." / "citizen spouse"). */
 static bool continues(const builder *b, const char *a, const text_line *l)
 {
     size_t alen = text_len(b, a);
-    if (alen == 0 || text_ends_sentence(a, alen))
+    if (alen == 0)
         return false;
     int32_t cp;
     qa_utf8_next(l->raw, l->raw_len, &cp);
+    if (text_ends_sentence(a, alen))
+        return qa_is_lower_cp(cp) && ends_abbreviation(a, alen);
     return qa_is_lower_cp(cp) || text_ends_open(a, alen);
 }
 

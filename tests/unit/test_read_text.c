@@ -324,6 +324,14 @@ static void wrapped_lines_join(void)
     CHECK_STR(d->entries[0].answer.v[0].text,
               "A program that helps families pay rent.");
     qa_doc_free(d);
+    /* A wrap after an abbreviation's dot; a sentence's end is no wrap. */
+    d = read("1. Who goes?\n\nThe applicant and the U.S.\ncitizen spouse, "
+             "sent by the Dept.\nof State.\nThe end.\niPhones are fine.\n");
+    CHECK_STR(shape(&d->entries[0]), "p p p");
+    CHECK_STR(d->entries[0].answer.v[0].text,
+              "The applicant and the U.S. citizen spouse, sent by the Dept. "
+              "of State.");
+    qa_doc_free(d);
 }
 
 static void source_is_recorded(void)
