@@ -270,6 +270,7 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
     bool labelled = false;
     static const char *const labels[] = {
         "categories:", "categories", "category:", "category",
+        "posted in:", "filed under:",
         "you are here:", "breadcrumbs:", "breadcrumb:",
         /* Spanish, in octal escapes: "categorías:", "está aquí:" */
         "categor\303\255as:", "categor\303\255a:",

@@ -136,6 +136,31 @@ static size_t next_held(const text_page *page, size_t i, size_t end)
     return i;
 }
 
+/* A post's category line under its title, among its first lines
+ * ("Posted on May 6 by ...", "Posted in: Immigration, DACA"): the page's
+ * categories when no breadcrumb gave any.  The line is read, not kept. */
+static void category_line(text_page *page, size_t from, size_t end)
+{
+    static const char *const labels[] = {"posted in:", "filed under:",
+                                         "categories:", "category:"};
+    qa_doc *doc = page->doc;
+    size_t i = next_held(page, from, end);
+    for (size_t seen = 0; i < end && seen < 3 && doc->n_categories == 0;
+         seen++, i = next_held(page, i + 1, end)) {
+        text_line *l = &page->lines[i];
+        for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
+            size_t n = strlen(labels[k]);
+            if (l->kind != LINE_TEXT || l->raw_len <= n ||
+                strncasecmp(l->raw, labels[k], n) != 0)
+                continue;
+            char *line = qa_strndup(doc->arena, l->raw, l->raw_len);
+            if (qa_breadcrumb_read(doc, line, true))
+                l->kind = LINE_JUNK;
+            return;
+        }
+    }
+}
+
 void read_header(text_page *page, size_t end, const char *name)
 {
     qa_doc *doc = page->doc;
@@ -176,5 +201,6 @@ void read_header(text_page *page, size_t end, const char *name)
     } else {
         doc->title = qa_title_from_name(doc, name);
     }
+    category_line(page, i, end);
     read_blocks(page, i, end, &doc->preamble);
 }

@@ -965,6 +965,27 @@ static void title_with_site_name(void)
     qa_doc_free(d);
 }
 
+/* A post's "Posted in:" line under its title names its categories. */
+static void posted_in_line_gives_categories(void)
+{
+    qa_doc *d = read("DACA and Health Insurance\nPosted on May 6 by Maria Lopez\n"
+                     "Posted in: Immigration, DACA\n\nA new rule.\n\n"
+                     "1. Can I buy insurance?\n\nYes.\n");
+    CHECK(d->n_categories == 2);
+    if (d->n_categories == 2) {
+        CHECK_STR(d->categories[0], "Immigration");
+        CHECK_STR(d->categories[1], "DACA");
+    }
+    CHECK_STR(d->title, "DACA and Health Insurance");
+    CHECK(d->preamble.n == 2); /* the byline and the intro */
+    qa_doc_free(d);
+    /* A breadcrumb's categories stand; the line then stays text. */
+    d = read("Home > Health\nDACA and Health Insurance\n"
+             "Filed under: Immigration\n\n1. Can I buy insurance?\n\nYes.\n");
+    CHECK(d->n_categories == 1 && d->preamble.n == 1);
+    qa_doc_free(d);
+}
+
 static void more_number_markers(void)
 {
     qa_doc *d = read("(1) Is it free?\nYes.\n\n2: Is it open?\nDaily.\n\n"
@@ -1565,6 +1586,7 @@ int main(void)
     breadcrumb_of_one_category();
     titles_with_one_separator();
     title_with_site_name();
+    posted_in_line_gives_categories();
     inline_questions_in_answers_stay_items();
     unnumbered_answers_on_the_question_line();
     wrapped_question_joins();
