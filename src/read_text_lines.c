@@ -420,7 +420,10 @@ static void fix_roman_items(text_page *page)
  * "**" (a footnote mark) stays.  Returns the line's new length. */
 static size_t drop_strong_emphasis(char *s, size_t len)
 {
-    size_t out = 0, i = 0;
+    const char *star = memchr(s, '*', len);
+    if (!star)
+        return len; /* most lines: nothing to look at */
+    size_t out = (size_t)(star - s), i = out;
     while (i < len) {
         if (i + 2 < len && s[i] == '*' && s[i + 1] == '*' && s[i + 2] != '*' &&
             s[i + 2] != ' ' && s[i + 2] != '\t') {
