@@ -180,6 +180,7 @@ static char *read_question(text_page *page, size_t i, size_t next,
                                       l->raw[l->raw_len - 1] == '.' &&
                                       !memchr(b.data, '?', b.len);
         if (!((k == i + 1 && q->wraps) || lower ||
+              wrapped_after(page, l - 1, l) ||
               (text_ends_open(b.data, b.len) && !sentence_under_heading)))
             break;
         qa_buf_puts(&b, " ");

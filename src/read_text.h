@@ -47,12 +47,18 @@ typedef struct text_page {
     text_line *lines;
     size_t n_lines;
     bool ends_with_newline;
+    size_t wrap_width; /* the columns the text is hard-wrapped at, or 0 */
 } text_page;
 
 /* read_text_lines.c: cuts text (len bytes, in doc's arena) into page's
  * classified lines; Markdown's "**" emphasis is dropped from text in
  * place. */
 void split_lines(text_page *page, char *text, size_t len);
+
+/* Does line end where wrapping at the page's width broke it, the first
+ * word of next not fitting?  Never on a page that is not hard-wrapped. */
+bool wrapped_after(const text_page *page, const text_line *line,
+                   const text_line *next);
 
 /* read_text_segment.c: marks the question lines.  Returns their count. */
 size_t segment_questions(text_page *page);

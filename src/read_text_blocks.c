@@ -27,6 +27,7 @@ typedef struct builder {
     qa_item *sub;       /* last nested item, for continuations */
     size_t item_indent; /* white space before the last item's marker */
     bool after_blank;
+    const text_line *last; /* the line before, unless blank */
     bool paired; /* the question carries a "Q" marker: "A." answers it */
     char *grow; /* the text that wrapped lines are being joined to */
     size_t grow_len, grow_cap;
@@ -81,12 +82,15 @@ static bool ends_abbreviation(const char *s, size_t len)
 
 /* Does text a continue on line l?  It does where a stops open, or where l
  * goes on in lower case after anything but the end of a sentence (an
- * abbreviation's dot is none: "the U.S." / "citizen spouse"). */
+ * abbreviation's dot is none: "the U.S." / "citizen spouse"), and on
+ * hard-wrapped text wherever the line before is full. */
 static bool continues(const builder *b, const char *a, const text_line *l)
 {
     size_t alen = text_len(b, a);
     if (alen == 0)
         return false;
+    if (b->last && wrapped_after(b->page, b->last, l))
+        return true;
     int32_t cp;
     qa_utf8_next(l->raw, l->raw_len, &cp);
     if (text_ends_sentence(a, alen))
@@ -301,6 +305,7 @@ void read_answer(text_page *page, const text_line *question,
         case LINE_BLANK:
             b.after_blank = true;
             b.para = NULL;
+            b.last = NULL;
             continue;
         case LINE_JUNK:
             continue;
@@ -324,5 +329,6 @@ void read_answer(text_page *page, const text_line *question,
             break;
         }
         b.after_blank = false;
+        b.last = l;
     }
 }

@@ -508,6 +508,111 @@ static void fuse_lone_markers(text_page *page)
     }
 }
 
+/* ---- hard wrapping ------------------------------------------------------ */
+
+/* Text that a text browser or a mail program wrapped at a fixed width
+ * breaks each paragraph into lines that fill the width: the first word of
+ * the next line would not have fitted.  Such a line ends no paragraph,
+ * whatever it ends with and however the next line begins ("...the tenancy
+ * ends." over "The landlord may...", "...the Oregon Law" over "Center").
+ *
+ * The width is that of the longest line another line of text follows.  A
+ * page is hard-wrapped at it when that is between WRAP_MIN and WRAP_MAX
+ * columns and at least WRAP_PAIRS such lines are there, two in three of
+ * them full and one in two of them stopping mid-sentence: a page of one
+ * sentence a line, all of a length, has full lines too, but each ends its
+ * sentence. */
+enum { WRAP_MIN = 40, WRAP_MAX = 100, WRAP_PAIRS = 4 };
+
+static size_t columns(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80; /* UTF-8 lead bytes */
+    return n;
+}
+
+static size_t line_columns(const text_line *l)
+{
+    return columns(l->raw - l->indent, l->indent + l->raw_len);
+}
+
+static size_t first_word_columns(const text_line *l)
+{
+    size_t n = 0;
+    while (n < l->raw_len && l->raw[n] != ' ' && l->raw[n] != '\t')
+        n++;
+    return columns(l->raw, n);
+}
+
+bool wrapped_after(const text_page *page, const text_line *line,
+                   const text_line *next)
+{
+    return page->wrap_width > 0 &&
+           line_columns(line) + 1 + first_word_columns(next) >
+               page->wrap_width;
+}
+
+static bool text_follows(const text_page *page, size_t k)
+{
+    return page->lines[k].kind != LINE_BLANK &&
+           page->lines[k].kind != LINE_JUNK &&
+           page->lines[k + 1].kind == LINE_TEXT;
+}
+
+static void measure_wrap(text_page *page)
+{
+    size_t width = 0, pairs = 0, full = 0, open = 0;
+    for (size_t k = 0; k + 1 < page->n_lines; k++)
+        if (text_follows(page, k) && line_columns(&page->lines[k]) > width)
+            width = line_columns(&page->lines[k]);
+    if (width < WRAP_MIN || width > WRAP_MAX)
+        return;
+    page->wrap_width = width;
+    for (size_t k = 0; k + 1 < page->n_lines; k++) {
+        const text_line *l = &page->lines[k];
+        if (!text_follows(page, k))
+            continue;
+        pairs++;
+        full += wrapped_after(page, l, l + 1);
+        open += !text_ends_sentence(l->raw, l->raw_len);
+    }
+    if (pairs < WRAP_PAIRS || 3 * full < 2 * pairs || 2 * open < pairs)
+        page->wrap_width = 0;
+}
+
+static bool opens_with_dash(const text_line *l)
+{
+    return l->raw[0] == '-' ||
+           (l->raw_len >= 3 && memcmp(l->raw, "\xE2\x80", 2) == 0 &&
+            ((unsigned char)l->raw[2] == 0x93 ||
+             (unsigned char)l->raw[2] == 0x94)); /* – — */
+}
+
+/* A dash that wrapping put at the start of a line ("...by the landlord"
+ * over "- with a machine - before...") opens no list item: the line
+ * before it is a full line of a paragraph, not one that introduces a
+ * list with a colon. */
+static void unwrap_dashes(text_page *page)
+{
+    for (size_t k = 1; k < page->n_lines; k++) {
+        text_line *l = &page->lines[k];
+        const text_line *p = l - 1;
+        if (l->kind != LINE_BULLET || !opens_with_dash(l) ||
+            p->kind != LINE_TEXT || p->raw[p->raw_len - 1] == ':' ||
+            !wrapped_after(page, p, l))
+            continue;
+        size_t start = k - 1;
+        while (start > 0 && page->lines[start - 1].kind == LINE_TEXT)
+            start--;
+        if (start > 0 && page->lines[start - 1].kind != LINE_BLANK)
+            continue; /* the paragraph goes on from a list item */
+        l->kind = LINE_TEXT;
+        l->text = l->raw;
+        l->text_len = l->raw_len;
+    }
+}
+
 /* ---- lines -------------------------------------------------------------- */
 
 void split_lines(text_page *page, char *text, size_t len)
@@ -537,4 +642,6 @@ void split_lines(text_page *page, char *text, size_t len)
     }
     fix_roman_items(page);
     fuse_lone_markers(page);
+    measure_wrap(page);
+    unwrap_dashes(page);
 }

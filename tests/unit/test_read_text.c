@@ -334,6 +334,70 @@ static void wrapped_lines_join(void)
     qa_doc_free(d);
 }
 
+/* Text wrapped at a fixed width (73 and 55 columns here, as text browsers
+ * and mail programs wrap) goes on wherever a line is full, however the
+ * next line begins; a line that is not full ends its paragraph. */
+static void hard_wrapped_text_joins(void)
+{
+    qa_doc *d = read(
+        "Security Deposits in Oregon\n\n"
+        "1. What does the law say about deposits held for tenants by the Oregon\n"
+        "Housing and Community Services Department?\n\n"
+        "A landlord must return the deposit within 31 days after the tenancy ends.\n"
+        "The landlord may keep part of it for unpaid rent or damage beyond normal\n"
+        "wear and tear. Tenants who do not get a written accounting may sue for\n"
+        "twice the amount wrongfully withheld, with help from the Oregon Law\n"
+        "Center or the Community Alliance of Tenants.\n\n"
+        "Deductions for carpet cleaning are allowed only when the carpet was\n"
+        "cleaned by the landlord with a machine before the new tenant moved in.\n"
+        "Oregon Revised Statutes chapter 90 has the full rules.\n\n"
+        "2. Can the landlord keep the deposit for cleaning?\n\n"
+        "Only for the cleaning the tenant agreed to in writing:\n"
+        "- carpet cleaning done with a machine;\n"
+        "- cleaning of damage beyond normal wear and tear.\n"
+        "Ask for receipts.\n"
+        "Keep copies of them.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(d->entries[0].question,
+              "What does the law say about deposits held for tenants by the "
+              "Oregon Housing and Community Services Department?");
+    CHECK_STR(shape(&d->entries[0]), "p p");
+    CHECK_STR(d->entries[0].answer.v[0].text,
+              "A landlord must return the deposit within 31 days after the "
+              "tenancy ends. The landlord may keep part of it for unpaid rent "
+              "or damage beyond normal wear and tear. Tenants who do not get "
+              "a written accounting may sue for twice the amount wrongfully "
+              "withheld, with help from the Oregon Law Center or the "
+              "Community Alliance of Tenants.");
+    CHECK_STR(shape(&d->entries[1]), "p L2 p p");
+    qa_doc_free(d);
+
+    /* A dash that wrapping put at a line's start opens no list item. */
+    d = read("Security Deposits in Oregon\n\n"
+             "1. What can a landlord deduct?\n\n"
+             "Deductions for carpet cleaning are allowed only when\n"
+             "the carpet was cleaned by the landlord - with a machine\n"
+             "- before the tenant moved in. Oregon Revised Statutes\n"
+             "chapter 90 has the full rules, and the Oregon State Bar\n"
+             "has a free guide to them that tenants can read online\n"
+             "or ask for at any public library.\n\n"
+             "2. Who can help?\n\n"
+             "The Community Alliance of Tenants runs a hotline.\n");
+    CHECK(d->n_entries == 2);
+    CHECK_STR(shape(&d->entries[0]), "p");
+    qa_doc_free(d);
+
+    /* Short lines of one paragraph each are no wrapped text. */
+    d = read("Fees\n\n1. Who pays the fee?\n\n"
+             "Every applicant who files a new request pays it.\n"
+             "Renewals cost less than a new request does.\n"
+             "Veterans and their families pay no fee at all.\n"
+             "Fees are paid online.\n"
+             "Receipts come by email.\n");
+    CHECK_STR(shape(&d->entries[0]), "p p p p p");
+    qa_doc_free(d);
+}
+
 static void source_is_recorded(void)
 {
     qa_doc *d = read("1. One?\nA.\n");
@@ -1643,6 +1707,7 @@ int main(void)
     repeated_title_is_dropped();
     bad_bytes_are_cleaned();
     wrapped_lines_join();
+    hard_wrapped_text_joins();
     source_is_recorded();
     return HARNESS_DONE();
 }
