@@ -1,5 +1,6 @@
 /* read_text.h - internals of the raw-text reader, shared by its files:
  * read_text.c (the steps), read_text_lines.c (lines and their markers),
+ * read_text_furniture.c (the site around the page),
  * read_text_segment.c (which lines are questions),
  * read_text_header.c (breadcrumb and title) and read_text_blocks.c
  * (answer paragraphs and lists). */
@@ -59,6 +60,11 @@ void split_lines(text_page *page, char *text, size_t len);
  * word of next not fitting?  Never on a page that is not hard-wrapped. */
 bool wrapped_after(const text_page *page, const text_line *line,
                    const text_line *next);
+
+/* read_text_furniture.c: turns the lines of the site around the page
+ * (navigation, toggles, consent banners, related posts, comments, the
+ * footer) into LINE_JUNK. */
+void drop_furniture(text_page *page);
 
 /* read_text_segment.c: marks the question lines.  Returns their count. */
 size_t segment_questions(text_page *page);

@@ -655,6 +655,84 @@ static void reference_marks_around_questions(void)
     qa_doc_free(d);
 }
 
+static size_t count_diags(const qa_doc *doc, const char *code)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n_diags; i++)
+        n += strcmp(doc->diags[i].code, code) == 0;
+    return n;
+}
+
+/* What a site puts after the page's content ends it: related posts, "People
+ * also ask", the author's box, the comments, the footer.  None of it is
+ * answer text; a "Related posts" heading with questions and answers after
+ * it ends nothing. */
+static void furniture_after_the_content(void)
+{
+    static const char *const trailers[] = {
+        "Related Posts\n\nCan TPS Holders Buy a Car?\nMarch 12, 2024\n\n"
+        "What Happens When TPS Ends?\nFebruary 28, 2024\n",
+        "People also ask\nHow long does renewal take?\n"
+        "Is DACA still accepting new applications?\n",
+        "About the Author\nMaria Delgado, Esq.\nMaria Delgado is an "
+        "immigration attorney in Phoenix who has represented asylum seekers "
+        "since 2009.\nView all posts by Maria Delgado\n",
+        "4 Comments\n\nCarlos R.\nMarch 14, 2024 at 9:12 am\nMy card "
+        "expired last month. Can I still work while my renewal is pending?\n"
+        "Reply\n\nAdmin\nMarch 14, 2024 at 2:40 pm\nYes, in most cases "
+        "your card is automatically extended.\nReply\n",
+        "Leave a Reply\nYour email address will not be published.\n"
+        "Comment\nName\nPost Comment\n",
+        "Contact Us\nAbout Us\nPrivacy Policy | Terms of Use | "
+        "Accessibility\n\xC2\xA9 2024 StateRegsToday. All rights reserved.\n",
+        "We use cookies to improve your experience on our site.\n"
+        "Accept all\nReject all\n",
+    };
+    for (size_t k = 0; k < sizeof trailers / sizeof *trailers; k++) {
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "Refugee Cash Assistance\n\n1. Who can get it?\n\n"
+                 "Refugees and asylees.\n\n2. For how long?\n\n"
+                 "Up to twelve months. Contact us at the office.\n\n%s",
+                 trailers[k]);
+        qa_doc *d = read(page);
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2)
+            CHECK_STR(shape(&d->entries[1]), "p");
+        CHECK(count_diags(d, "site-furniture") >= 1);
+        qa_doc_free(d);
+    }
+
+    /* Questions that go on after a "Related posts" heading are the page's. */
+    qa_doc *d = read("Fee Waivers\n\n1. Who can ask?\n\nAnyone.\n\n"
+                     "Related posts\n- How to Apply\n\n"
+                     "2. Where do I send it?\n\nTo the lockbox.\n");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+    d = read("Fee Waivers\n\nWho can ask?\n\nAnyone with low income.\n\n"
+             "Related posts\n\nWhere do I send it?\n"
+             "To the lockbox in Chicago, with the form signed.\n");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
+/* A consent banner above the page is no title and no breadcrumb. */
+static void consent_banner_above_the_page(void)
+{
+    qa_doc *d = read(
+        "We use cookies to improve your experience on our site and to show "
+        "you relevant advertising. By clicking \"Accept all\", you agree to "
+        "the storing of cookies on your device.\nAccept all\nReject all\n"
+        "Cookie settings\n\n"
+        "Categories OregonState Regulations and Laws\n\n"
+        "Driver's Licenses in Oregon\n\n"
+        "1. Can undocumented immigrants get a license?\n\nYes, since 2021.\n");
+    CHECK_STR(d->title, "Driver's Licenses in Oregon");
+    CHECK(d->n_categories == 2);
+    CHECK(d->n_entries == 1);
+    qa_doc_free(d);
+}
+
 /* A list that a colon opens inside an answer stays a list, even of
  * questions whose numbers would fit the page's; a colon before the first
  * question opens the questions. */
@@ -1658,6 +1736,8 @@ int main(void)
     wrapped_unnumbered_question_joins();
     list_of_questions_in_an_answer();
     site_furniture_is_dropped();
+    furniture_after_the_content();
+    consent_banner_above_the_page();
     header_and_accordion_furniture();
     invisible_characters_are_removed();
     symbol_font_bullets();
