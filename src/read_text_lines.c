@@ -185,7 +185,7 @@ static bool wide_dash(const char *s, size_t len)
 }
 
 /* "1. ", "1) ", "1.) ", "1.- ", "1.What", "#1 ", "#1. " and, with white
- * space after them, "1 . ", "(1) ", "1: ", "1 - ", "1 – ". */
+ * space after them, "1 . ", "(1) ", "1: ", "1/ ", "1 - ", "1 – ". */
 static bool classify_number(text_line *l)
 {
     const char *s = l->raw;
@@ -205,7 +205,7 @@ static bool classify_number(text_line *l)
         if (s[dot] == '.' && end < len && (s[end] == ')' || s[end] == '-'))
             end++;
         t = marker_end(s, len, end, dot == i);
-    } else if (s[i] == ':') {
+    } else if (s[i] == ':' || (s[i] == '/' && !open)) {
         t = marker_end(s, len, i + 1, false);
     } else if (i + 1 < len && (s[i] == '-' || (s[i] == ' ' && s[i + 1] == '-'))) {
         size_t dash = s[i] == '-' ? i : i + 1;
@@ -218,6 +218,31 @@ static bool classify_number(text_line *l)
     if (!t)
         return false;
     return set_marker(l, LINE_NUMBERED, number, t);
+}
+
+/* Keycap emoji: "1️⃣ " (a digit, U+FE0F, U+20E3), one for each of the
+ * number's one or two digits ("1️⃣2️⃣ "), and "🔟 ". */
+static bool classify_keycap(text_line *l)
+{
+    static const char keycap[] = "\xE2\x83\xA3", selector[] = "\xEF\xB8\x8F";
+    const char *s = l->raw;
+    size_t len = l->raw_len, i = 0;
+    long number = 0;
+    if (len >= 4 && memcmp(s, "\xF0\x9F\x94\x9F", 4) == 0) {
+        number = 10;
+        i = 4;
+    }
+    while (number < 10 && i < len && s[i] >= '0' && s[i] <= '9') {
+        size_t j = i + 1;
+        if (len - j >= 3 && memcmp(s + j, selector, 3) == 0)
+            j += 3;
+        if (len - j < 3 || memcmp(s + j, keycap, 3) != 0)
+            break;
+        number = number * 10 + (s[i] - '0');
+        i = j + 3;
+    }
+    size_t t = i ? marker_end(s, len, i, true) : 0;
+    return t && set_marker(l, LINE_NUMBERED, number, t);
 }
 
 /* The value of a number word "one" to "ten" that opens s, its length in
@@ -444,8 +469,9 @@ static size_t drop_strong_emphasis(char *s, size_t len)
     return out;
 }
 
-/* Markdown headings ("## 1. What ...?") and "__...__" around a line: the
- * marks go, the words stay. */
+/* Markdown headings ("## 1. What ...?") and "__...__" around a line, and
+ * an accordion's toggle after a question ("Who can enroll? +", "...? ▾"):
+ * the marks go, the words stay. */
 static void strip_decoration(text_line *l)
 {
     const char *s = l->raw;
@@ -463,6 +489,15 @@ static void strip_decoration(text_line *l)
         s += 2;
         len -= 4;
     }
+    if (len > 2) {
+        int32_t cp;
+        size_t mark = qa_utf8_prev_len(s, len);
+        qa_utf8_next(s + len - mark, mark, &cp);
+        size_t end = len - mark - qa_space_suffix(s, len - mark);
+        if (end < len - mark && end > 0 && s[end - 1] == '?' &&
+            qa_is_bullet_cp(cp))
+            len = end;
+    }
     l->raw = s;
     l->raw_len = len;
 }
@@ -477,7 +512,7 @@ static void classify(text_line *l)
         return;
     }
     l->kind = LINE_TEXT;
-    if (classify_number(l) || classify_roman(l) ||
+    if (classify_number(l) || classify_keycap(l) || classify_roman(l) ||
         classify_question_marker(l) || classify_step(l) ||
         classify_bullet(l) || classify_letter(l))
         return;

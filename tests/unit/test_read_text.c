@@ -1332,6 +1332,12 @@ static void question_marker_variants(void)
         "Q#1. Is it free?\nYes.\n\nQ#2. Is it open?\nNo.\n",
         "1 . Is it free?\nYes.\n\n2 . Is it open?\nNo.\n",
         "1.- Is it free?\nYes.\n\n2.- Is it open?\nNo.\n",
+        "1/ Is it free?\nYes.\n\n2/ Is it open?\nNo.\n",
+        /* keycap emoji, with and without the variation selector */
+        "1\xEF\xB8\x8F\xE2\x83\xA3 Is it free?\nYes.\n\n"
+        "2\xE2\x83\xA3 Is it open?\nNo.\n",
+        /* an accordion's toggle after the question */
+        "1. Is it free? +\nYes.\n\n2. Is it open? \xE2\x96\xBE\nNo.\n",
     };
     for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
         qa_doc *d = read(pages[i]);
@@ -1348,6 +1354,28 @@ static void question_marker_variants(void)
     qa_doc *d = read("FAQ: Fees\n\nIs it free?\nYes.\n\nIs it open?\nNo.\n");
     CHECK_STR(d->title, "FAQ: Fees");
     CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+    d = read("Fees\n\n9\xEF\xB8\x8F\xE2\x83\xA3 Is it free?\nYes.\n\n"
+             "\xF0\x9F\x94\x9F Is it open?\nNo.\n\n"
+             "1\xEF\xB8\x8F\xE2\x83\xA3""1\xEF\xB8\x8F\xE2\x83\xA3 Is it late?\n"
+             "Yes. Half of the fee, 1/2 of it, is due 24/7.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK(d->entries[0].number == 9);
+        CHECK(d->entries[1].number == 10);
+        CHECK_STR(d->entries[1].question, "Is it open?");
+        CHECK(d->entries[2].number == 11);
+        CHECK_STR(shape(&d->entries[2]), "p");
+    }
+    qa_doc_free(d);
+    /* Toggles after unnumbered questions go too. */
+    d = read("Fees\n\nIs it free? +\nYes, for children.\n"
+             "Is it open? \xE2\x96\xBE\nNo, not on Sundays.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Is it free?");
+        CHECK_STR(d->entries[1].question, "Is it open?");
+    }
     qa_doc_free(d);
 }
 
