@@ -3,8 +3,9 @@
  * becomes LINE_JUNK, with a note.
  *   - Anywhere: "Back to top", "Was this page helpful?" and its "Yes No",
  *     "Share this", "Print this page", the "Skip to main content" link, an
- *     accordion's "Show answer" and "Expand all" toggles, and a "Related
- *     articles" or "Also read:" heading with the list of links under it.
+ *     accordion's "Show answer" and "Expand all" toggles, a "Related
+ *     articles" or "Also read:" heading with the list of links under it,
+ *     "Advertisement", a newsletter's sign-up box, a photo's credit.
  *   - At the page's top, before anything else: the header's "Menu" and
  *     "Search", and a cookie consent banner with its buttons.
  *   - After the content: related posts, "People also ask", the author's
@@ -77,7 +78,11 @@ static const char *const chrome[] = {
     "skip to navigation", "show answer", "hide answer", "view answer",
     "see answer", "show more", "show less", "read less", "expand",
     "collapse", "expand all", "collapse all", "open all", "close all",
-    "toggle", "click to expand"};
+    "toggle", "click to expand", "advertisement", "advertisements",
+    "advertising", "sponsored", "sponsored content", "story continues below",
+    "story continues below advertisement", "article continues below",
+    "article continues below advertisement", "continue reading below",
+    "scroll to continue with content"};
 
 static const char *const header[] = {
     "menu", "main menu", "open menu", "close menu", "search",
@@ -162,6 +167,28 @@ static bool footer(const text_line *l, const char *w)
     return true;
 }
 
+/* A photo's caption with its credit: "The entrance. (Photo: J. Doe/AP)",
+ * "Photo by J. Doe". */
+static bool photo_credit(const text_line *l)
+{
+    static const char *const credits[] = {
+        "photo:", "photo by ", "photo credit", "photograph:", "image:",
+        "image by ", "image credit", "credit:", "foto:"};
+    const char *s = l->raw;
+    size_t len = l->raw_len, open = len;
+    if (len > 0 && s[len - 1] == ')')
+        while (open > 0 && s[open - 1] != '(')
+            open--;
+    for (size_t k = 0; k < sizeof credits / sizeof *credits; k++) {
+        size_t n = strlen(credits[k]);
+        if ((len >= n && strncasecmp(s, credits[k], n) == 0) ||
+            (open > 0 && open < len && len - open >= n &&
+             strncasecmp(s + open, credits[k], n) == 0))
+            return true;
+    }
+    return false;
+}
+
 /* ---- dropping -------------------------------------------------------------- */
 
 static void drop_line(text_page *page, text_line *l)
@@ -233,6 +260,33 @@ static void drop_footer(text_page *page)
     }
 }
 
+/* A newsletter's sign-up box: its button ("Subscribe", "Sign up") in a
+ * short block of lines that asks for an email address. */
+static void drop_signup(text_page *page, size_t button)
+{
+    enum { BOX_LINES = 6 };
+    size_t from = button, to = button + 1;
+    while (from > 0 && button - from < BOX_LINES &&
+           page->lines[from - 1].kind != LINE_BLANK)
+        from--;
+    while (to < page->n_lines && to - from <= BOX_LINES &&
+           page->lines[to].kind != LINE_BLANK)
+        to++;
+    if (to - from > BOX_LINES ||
+        (from > 0 && page->lines[from - 1].kind != LINE_BLANK))
+        return;
+    bool asks = false;
+    for (size_t i = from; i < to; i++) {
+        const text_line *l = &page->lines[i];
+        asks = asks || has_ci(l->raw, l->raw_len, "newsletter") ||
+               has_ci(l->raw, l->raw_len, "email") ||
+               has_ci(l->raw, l->raw_len, "inbox");
+    }
+    for (size_t i = from; i < to && asks; i++)
+        if (page->lines[i].kind != LINE_JUNK)
+            drop_line(page, &page->lines[i]);
+}
+
 void drop_furniture(text_page *page)
 {
     size_t content = last_content(page);
@@ -254,7 +308,16 @@ void drop_furniture(text_page *page)
         bool helpful = starts_with(w, "was this ") &&
                        strstr(w, " helpful") != NULL;
         bool heading = ONE_OF(w, links) || starts_with(w, "also read ");
+        static const char *const signup[] = {
+            "subscribe", "subscribe now", "sign up", "sign up now",
+            "sign me up", "join", "join now"};
+        if (ONE_OF(w, signup)) {
+            drop_signup(page, i);
+            if (l->kind == LINE_JUNK)
+                continue;
+        }
         bool drop = helpful || heading || ONE_OF(w, chrome) ||
+                    photo_credit(l) ||
                     (top && (ONE_OF(w, header) || consent(l, w))) ||
                     (in_links && l->kind == LINE_BULLET);
         in_links = heading || (in_links && l->kind == LINE_BULLET);

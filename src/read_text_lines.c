@@ -502,9 +502,26 @@ static void strip_decoration(text_line *l)
     l->raw_len = len;
 }
 
+/* A horizontal rule: three or more of one of "-", "_", "*", "=", "~" and
+ * nothing else but spaces ("---", "* * *", "___"). */
+static bool is_rule(const char *s, size_t len)
+{
+    size_t marks = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == ' ')
+            continue;
+        if (s[i] != s[0] || !strchr("-_*=~", s[i]))
+            return false;
+        marks++;
+    }
+    return marks >= 3;
+}
+
 static void classify(text_line *l)
 {
     strip_decoration(l);
+    if (is_rule(l->raw, l->raw_len))
+        l->raw_len = 0; /* it parts blocks as a blank line does */
     l->text = l->raw;
     l->text_len = l->raw_len;
     if (l->raw_len == 0) {

@@ -733,6 +733,45 @@ static void consent_banner_above_the_page(void)
     qa_doc_free(d);
 }
 
+/* Between the answers: advertisements, a newsletter's sign-up box, a
+ * photo's credit line and horizontal rules ("* * *", "---") are no answer
+ * text and no section heading; a rule parts paragraphs as a blank line
+ * does. */
+static void furniture_between_answers(void)
+{
+    qa_doc *d = read(
+        "Detention in Georgia\n\n1. Where is the center?\n\n"
+        "In Lumpkin, south of Atlanta.\n\nADVERTISEMENT\n\n"
+        "It holds close to 2,000 people.\n\n"
+        "The entrance of the center. (Photo: John Bazemore/AP)\n\n"
+        "Families drive hours to visit.\n\n* * *\n\n"
+        "ADVERTISEMENT\n\n2. Can I visit?\n\nYes, on weekends.\n"
+        "---\nBring an ID.\n\n"
+        "Story continues below advertisement\n\n"
+        "Get immigration news in your inbox\n"
+        "Sign up for our free weekly newsletter.\nEmail address\n"
+        "Subscribe\n\n___\n\n3. Can I call?\n\nNo.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(shape(&d->entries[0]), "p p p");
+        CHECK_STR(shape(&d->entries[1]), "p p");
+        CHECK(d->entries[1].section == NULL);
+        CHECK(d->entries[2].section == NULL);
+    }
+    qa_doc_free(d);
+    /* Words that only look like it stay. */
+    d = read("Newsletters\n\n1. How do I subscribe?\n\n"
+             "Write to the office.\n\nSubscribe\n\n"
+             "The word above is the button to press.\n\n"
+             "2. Is there a photo?\n\nYes (Photo ID cards are accepted).\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p p p");
+        CHECK_STR(shape(&d->entries[1]), "p");
+    }
+    qa_doc_free(d);
+}
+
 /* A list that a colon opens inside an answer stays a list, even of
  * questions whose numbers would fit the page's; a colon before the first
  * question opens the questions. */
@@ -1766,6 +1805,7 @@ int main(void)
     site_furniture_is_dropped();
     furniture_after_the_content();
     consent_banner_above_the_page();
+    furniture_between_answers();
     header_and_accordion_furniture();
     invisible_characters_are_removed();
     symbol_font_bullets();
