@@ -241,6 +241,23 @@ static bool reads_as_category(span in)
     return true;
 }
 
+/* A crumb scraped to Markdown, "[Immigration](/immigration/)": its text. */
+static span link_text(span part)
+{
+    if (part.len < 4 || part.s[0] != '[' || part.s[part.len - 1] != ')')
+        return part;
+    const char *close = memchr(part.s, ']', part.len);
+    if (!close || close + 1 >= part.s + part.len || close[1] != '(')
+        return part;
+    return trim(part.s + 1, (size_t)(close - part.s - 1));
+}
+
+/* A line that ends in an ellipsis, as a crumb cut short does. */
+static bool ends_cut(span in)
+{
+    return in.len >= 3 && memcmp(in.s + in.len - 3, "...", 3) == 0;
+}
+
 /* "Home / Immigration / Green Cards /": a separator that ends the line as
  * well as standing between its crumbs goes. */
 static span drop_trailing_separator(span in)
@@ -285,11 +302,14 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
         }
     }
     in = drop_trailing_separator(in);
-    if (in.len == 0 || ends_sentence(in) || words(in) > BREADCRUMB_MAX_WORDS)
+    if (in.len == 0 || (ends_sentence(in) && !ends_cut(in)) ||
+        words(in) > BREADCRUMB_MAX_WORDS)
         return false;
 
     span parts[MAX_PARTS];
     size_t n = split_separators(in, parts);
+    for (size_t k = 0; k < n; k++)
+        parts[k] = link_text(parts[k]);
     bool home = n > 1 && is_home(parts[0]);
     if (n > 0 && !labelled && !home && !title_follows)
         return false; /* "DACA FAQs | College Name" alone is a title */

@@ -62,13 +62,28 @@ static void mark_repeats(text_page *page, size_t from, const text_line *line)
     }
 }
 
+/* Is crumb the title cut short with an ellipsis ("DACA and Licenses in
+ * Cal…", "... in Cal...")? */
+static bool cut_title(const char *crumb, const char *title)
+{
+    size_t n = strlen(crumb);
+    if (n < 3 || (memcmp(crumb + n - 3, "\xE2\x80\xA6", 3) != 0 &&
+                  memcmp(crumb + n - 3, "...", 3) != 0))
+        return false;
+    n -= 3;
+    while (n > 0 && crumb[n - 1] == ' ')
+        n--;
+    return n >= 3 && n < strlen(title) && strncasecmp(crumb, title, n) == 0;
+}
+
 /* A breadcrumb that ends in the page's own title ("Home > DACA > DACA
- * Renewal FAQ", then "DACA Renewal FAQ") names the page last, not a
- * category. */
+ * Renewal FAQ", then "DACA Renewal FAQ"), whole or cut short, names the
+ * page last, not a category. */
 static void drop_page_crumb(qa_doc *doc)
 {
     size_t n = doc->n_categories;
-    if (n > 0 && strcasecmp(doc->categories[n - 1], doc->title) == 0)
+    if (n > 0 && (strcasecmp(doc->categories[n - 1], doc->title) == 0 ||
+                  cut_title(doc->categories[n - 1], doc->title)))
         doc->n_categories--;
 }
 

@@ -1070,6 +1070,38 @@ static void breadcrumb_separators(void)
 /* A breadcrumb of one category: a short first line that a longer title
  * line follows.  A short title over an intro sentence, or one that names
  * the page ("DACA FAQs"), stays the title. */
+/* A breadcrumb scraped to Markdown keeps its links' text; a last crumb that
+ * is the page's title cut short ("DACA and Licenses in Cal…") names the
+ * page, no category. */
+static void breadcrumb_links_and_cut_title(void)
+{
+    qa_doc *d = read("[Home](https://example.org/) / [Immigration]"
+                     "(https://example.org/immigration/) / [DACA](/daca/)\n\n"
+                     "DACA and In-State Tuition\n\n1. Who qualifies?\n\n"
+                     "Graduates of state high schools.\n");
+    CHECK_STR(d->title, "DACA and In-State Tuition");
+    CHECK(d->n_categories == 2);
+    if (d->n_categories == 2) {
+        CHECK_STR(d->categories[0], "Immigration");
+        CHECK_STR(d->categories[1], "DACA");
+    }
+    qa_doc_free(d);
+    static const char *const cuts[] = {"\xE2\x80\xA6", "..."};
+    for (size_t k = 0; k < sizeof cuts / sizeof *cuts; k++) {
+        char page[512];
+        snprintf(page, sizeof page,
+                 "Home \xC2\xBB Immigration \xC2\xBB DACA \xC2\xBB DACA and "
+                 "Professional Licenses in Cal%s\n\n"
+                 "DACA and Professional Licenses in California\n\n"
+                 "1. Who qualifies?\n\nRecipients with a work permit.\n",
+                 cuts[k]);
+        d = read(page);
+        CHECK_STR(d->title, "DACA and Professional Licenses in California");
+        CHECK(d->n_categories == 2);
+        qa_doc_free(d);
+    }
+}
+
 static void breadcrumb_of_one_category(void)
 {
     static const struct {
@@ -1793,6 +1825,7 @@ int main(void)
     answers_on_the_question_line();
     breadcrumb_separators();
     breadcrumb_of_one_category();
+    breadcrumb_links_and_cut_title();
     titles_with_one_separator();
     title_with_site_name();
     posted_in_line_gives_categories();
