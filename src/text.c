@@ -1,6 +1,7 @@
 /* text.c - input decoding and Unicode character classes (utf8proc). */
 #include "text.h"
 
+#include <libxml/HTMLparser.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -179,7 +180,7 @@ char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
 
 typedef struct cleaner {
     qa_doc *doc;
-    bool scraped; /* invisible characters go */
+    bool scraped; /* invisible characters go, HTML references are decoded */
     char *out;
     size_t len;
     size_t line;
@@ -227,6 +228,85 @@ static void put_valid(cleaner *c, int32_t cp, const char *src, size_t n)
         memcpy(c->out + c->len, src, n);
         c->len += n;
     }
+}
+
+static int digit_value(char ch, bool hex)
+{
+    if (ch >= '0' && ch <= '9')
+        return ch - '0';
+    if (hex && (ch | 0x20) >= 'a' && (ch | 0x20) <= 'f')
+        return (ch | 0x20) - 'a' + 10;
+    return -1;
+}
+
+/* The character of the HTML character reference at s ("&amp;", "&#8217;",
+ * "&#x2019;") in *cp, and the reference's length; 0 where there is none.
+ * Names come from libxml2's table of HTML entities.  A reference to a
+ * character that text cannot hold (a control character, a surrogate, a
+ * noncharacter) is none. */
+static size_t html_reference(const char *s, size_t len, int32_t *cp)
+{
+    enum { NAME_MAX = 8, DIGITS_MAX = 7 };
+    size_t i = 1;
+    if (i < len && s[i] == '#') {
+        bool hex = i + 1 < len && (s[i + 1] | 0x20) == 'x';
+        i += 1 + hex;
+        size_t start = i;
+        long v = 0;
+        for (int d; i < len && i - start < DIGITS_MAX &&
+                    (d = digit_value(s[i], hex)) >= 0;
+             i++)
+            v = v * (hex ? 16 : 10) + d;
+        if (i == start || i >= len || s[i] != ';' || v < 0x20 ||
+            (v >= 0x7F && v < 0xA0) || (v >= 0xD800 && v < 0xE000) ||
+            v > 0x10FFFF || qa_is_nonchar((int32_t)v))
+            return 0;
+        *cp = (int32_t)v;
+        return i + 1;
+    }
+    char name[NAME_MAX + 1];
+    size_t n = 0;
+    while (i < len && n < NAME_MAX &&
+           (((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z') ||
+            (s[i] >= '0' && s[i] <= '9')))
+        name[n++] = s[i++];
+    if (n == 0 || i >= len || s[i] != ';')
+        return 0;
+    name[n] = '\0';
+    const htmlEntityDesc *e = htmlEntityLookup((const xmlChar *)name);
+    if (!e)
+        return 0;
+    *cp = (int32_t)e->value;
+    return i + 1;
+}
+
+/* A page scraped from HTML twice keeps character references as text ("TPS
+ * &amp; DED", "What&#8217;s"): they become their characters, in place (a
+ * reference is longer than its character's UTF-8), invisible ones none. */
+static void decode_references(cleaner *c)
+{
+    char *s = c->out;
+    size_t out = 0, line = 1, decoded = 0, first_line = 0;
+    for (size_t i = 0; i < c->len;) {
+        int32_t cp;
+        size_t k = s[i] == '&' ? html_reference(s + i, c->len - i, &cp) : 0;
+        if (k) {
+            if (!invisible(cp))
+                out += (size_t)utf8proc_encode_char(
+                    cp, (utf8proc_uint8_t *)s + out);
+            if (!decoded++)
+                first_line = line;
+            i += k;
+            continue;
+        }
+        line += s[i] == '\n';
+        s[out++] = s[i++];
+    }
+    c->len = out;
+    if (decoded)
+        qa_diag_add(c->doc, QA_INFO, "html-reference", first_line,
+                    "%zu HTML character reference%s (\"&amp;\", \"&#8217;\") "
+                    "decoded", decoded, decoded == 1 ? "" : "s");
 }
 
 static void clean_utf8(cleaner *c, const char *s, size_t len)
@@ -397,6 +477,8 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
                     "%zu invisible character%s (zero-width space, word "
                     "joiner, soft hyphen) removed",
                     c.invisibles, c.invisibles == 1 ? "" : "s");
+    if (scraped && memchr(c.out, '&', c.len))
+        decode_references(&c);
     c.out[c.len] = '\0';
     *out_len = c.len;
     return c.out;

@@ -9,8 +9,9 @@
  * become LF, invalid UTF-8 and the noncharacters U+FFFE and U+FFFF become
  * U+FFFD, C0 control characters other than tab and newline are removed,
  * and so are, when scraped (text as scraped from a web page), the
- * invisible zero-width space, word joiner and soft hyphen; each is reported
- * as a diagnostic on doc.
+ * invisible zero-width space, word joiner and soft hyphen, whose HTML
+ * character references ("&amp;", "&#8217;") become their characters; each
+ * is reported as a diagnostic on doc.
  * Returns NULL (with an error diagnostic) only for input that is not text. */
 char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
                      size_t *out_len);

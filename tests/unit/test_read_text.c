@@ -863,6 +863,28 @@ static void invisible_characters_are_removed(void)
     qa_doc_free(d);
 }
 
+/* HTML's character references, which a page scraped twice keeps as text,
+ * are the characters they stand for; "AT&T" and references to characters
+ * text cannot hold stay as they are. */
+static void html_character_references(void)
+{
+    qa_doc *d = read("TPS &amp; DED in Minnesota\n\n"
+                     "1. What&#8217;s the difference?&#x200B;\n\n"
+                     "&quot;TPS&quot; is set by DHS&nbsp;and AT&T; &lt;b&gt; "
+                     "&#0; &#1; &#xD800; &#65535; &#1114112; &bogus; &amp\n");
+    CHECK_STR(d->title, "TPS & DED in Minnesota");
+    CHECK(d->n_entries == 1);
+    if (d->n_entries == 1) {
+        CHECK_STR(d->entries[0].question,
+                  "What\xE2\x80\x99s the difference?");
+        CHECK_STR(d->entries[0].answer.v[0].text,
+                  "\"TPS\" is set by DHS\xC2\xA0" "and AT&T; <b> &#0; &#1; "
+                  "&#xD800; &#65535; &#1114112; &bogus; &amp");
+    }
+    CHECK(has_diag(d, "html-reference"));
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -1841,6 +1863,7 @@ int main(void)
     furniture_between_answers();
     header_and_accordion_furniture();
     invisible_characters_are_removed();
+    html_character_references();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
