@@ -1427,8 +1427,7 @@ static void question_marker_variants(void)
         "1.- Is it free?\nYes.\n\n2.- Is it open?\nNo.\n",
         "1/ Is it free?\nYes.\n\n2/ Is it open?\nNo.\n",
         /* keycap emoji, with and without the variation selector */
-        "1\xEF\xB8\x8F\xE2\x83\xA3 Is it free?\nYes.\n\n"
-        "2\xE2\x83\xA3 Is it open?\nNo.\n",
+        "1\xEF\xB8\x8F\xE2\x83\xA3 Is it free?\nYes.\n\n2\xE2\x83\xA3 Is it open?\nNo.\n",
         /* an accordion's toggle after the question */
         "1. Is it free? +\nYes.\n\n2. Is it open? \xE2\x96\xBE\nNo.\n",
     };
