@@ -38,6 +38,7 @@ typedef struct text_line {
     bool heading;
     bool toc; /* lists a question that the page asks again further down */
     bool introduced; /* one of a run of items that a line ending in ':' opens */
+    bool attribution; /* "— Rosa M." under a quotation, which it goes on */
     /* Length of the question in text when its answer follows on the same
      * line ("What is it? It is ..."), else 0; set with the evidence. */
     size_t inline_question;

@@ -82,14 +82,15 @@ static bool ends_abbreviation(const char *s, size_t len)
 
 /* Does text a continue on line l?  It does where a stops open, or where l
  * goes on in lower case after anything but the end of a sentence (an
- * abbreviation's dot is none: "the U.S." / "citizen spouse"), and on
- * hard-wrapped text wherever the line before is full. */
+ * abbreviation's dot is none: "the U.S." / "citizen spouse"), on
+ * hard-wrapped text wherever the line before is full, and with a
+ * quotation's attribution. */
 static bool continues(const builder *b, const char *a, const text_line *l)
 {
     size_t alen = text_len(b, a);
     if (alen == 0)
         return false;
-    if (b->last && wrapped_after(b->page, b->last, l))
+    if (l->attribution || (b->last && wrapped_after(b->page, b->last, l)))
         return true;
     int32_t cp;
     qa_utf8_next(l->raw, l->raw_len, &cp);

@@ -355,6 +355,21 @@ static bool classify_roman(text_line *l)
 /* A bullet character (qa_is_bullet_cp), or the lower-case "o" that word
  * processors use for second-level bullets, when a capital follows it; then
  * white space. */
+/* Does s open with the label of a callout: "Tip:", "Note:", "Important:"? */
+static bool callout_label(const char *s, size_t len)
+{
+    static const char *const labels[] = {
+        "tip:", "tips:", "pro tip:", "note:", "important:", "warning:",
+        "caution:", "remember:", "reminder:", "key takeaway:", "did you know",
+        "example:", "update:", "alert:", "heads up:"};
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (has_prefix_ci(s, len, labels[k]))
+            return true;
+    return false;
+}
+
+/* A list item's bullet, but for a picture before a callout's label ("💡
+ * Tip: ...", "⚠ Note: ..."): a paragraph that stands out, no list. */
 static bool classify_bullet(text_line *l)
 {
     const char *s = l->raw;
@@ -366,7 +381,8 @@ static bool classify_bullet(text_line *l)
     if (!qa_is_bullet_cp(cp) && cp != 'o')
         return false;
     size_t t = marker_end(s, len, n, false);
-    if (!t || (cp == 'o' && !text_starts_upper(s + t, len - t)))
+    if (!t || (cp == 'o' && !text_starts_upper(s + t, len - t)) ||
+        (cp >= 0x2600 && callout_label(s + t, len - t)))
         return false;
     return set_marker(l, LINE_BULLET, 0, t);
 }
@@ -469,13 +485,18 @@ static size_t drop_strong_emphasis(char *s, size_t len)
     return out;
 }
 
-/* Markdown headings ("## 1. What ...?") and "__...__" around a line, and
- * an accordion's toggle after a question ("Who can enroll? +", "...? ▾"):
- * the marks go, the words stay. */
+/* Markdown headings ("## 1. What ...?"), quotation marks ("> ..."),
+ * "__...__" around a line, and an accordion's toggle after a question
+ * ("Who can enroll? +", "...? ▾"): the marks go, the words stay. */
 static void strip_decoration(text_line *l)
 {
     const char *s = l->raw;
     size_t len = l->raw_len, hashes = 0;
+    while (len > 0 && s[0] == '>' && (len == 1 || s[1] == ' ')) {
+        size_t mark = len == 1 ? 1 : 1 + qa_space_prefix(s + 1, len - 1);
+        s += mark;
+        len -= mark;
+    }
     while (hashes < len && hashes < 6 && s[hashes] == '#')
         hashes++;
     if (hashes && hashes < len && s[hashes] == ' ') {
@@ -665,6 +686,27 @@ static void unwrap_dashes(text_page *page)
     }
 }
 
+/* A quotation's attribution under it ("“Without TPS I would lose my
+ * job.”" over "— Rosa M., TPS holder"): the quotation's paragraph goes on
+ * with it; it is no list of one item. */
+static void attributions(text_page *page)
+{
+    for (size_t k = 1; k < page->n_lines; k++) {
+        text_line *l = &page->lines[k];
+        const text_line *quote = l - 1, *next = l + 1;
+        if (l->kind != LINE_BULLET || quote->kind != LINE_TEXT ||
+            !wide_dash(l->raw, l->raw_len) ||
+            (k + 1 < page->n_lines && next->kind == LINE_BULLET))
+            continue;
+        const char *end = quote->raw + quote->raw_len;
+        if (end[-1] == '"' ||
+            (quote->raw_len >= 3 && memcmp(end - 3, "\xE2\x80\x9D", 3) == 0)) {
+            set_marker(l, LINE_TEXT, 0, 0); /* ” */
+            l->attribution = true;
+        }
+    }
+}
+
 /* ---- lines -------------------------------------------------------------- */
 
 void split_lines(text_page *page, char *text, size_t len)
@@ -696,4 +738,5 @@ void split_lines(text_page *page, char *text, size_t len)
     fuse_lone_markers(page);
     measure_wrap(page);
     unwrap_dashes(page);
+    attributions(page);
 }

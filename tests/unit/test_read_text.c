@@ -885,6 +885,40 @@ static void html_character_references(void)
     qa_doc_free(d);
 }
 
+/* Quoted text, scraped to Markdown ("> ..."), is a paragraph of its own:
+ * its marks go and its wrapped lines join.  An attribution under a
+ * quotation ("— Rosa M.") goes on the quotation's paragraph, and a
+ * callout ("💡 Tip: ...") is a paragraph: no lists of one item. */
+static void quotations_and_callouts(void)
+{
+    qa_doc *d = read(
+        "The TRUST Act\n\n1. What does the law say?\n\nSection 15 states:\n\n"
+        "> A law enforcement agency shall not detain\n"
+        "> any individual solely on the basis of a\n"
+        "> detainer.\n>\n> It applies statewide.\n\n"
+        "\xE2\x80\x9CWithout TPS I would lose my job.\xE2\x80\x9D\n"
+        "\xE2\x80\x94 Rosa M., TPS holder\n\n"
+        "\xF0\x9F\x92\xA1 Tip: Ask the board for its policy.\n\n"
+        "2. Which licenses are covered?\n\n"
+        "\xE2\x80\x94 first, the state ones;\n\xE2\x80\x94 then the others.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p p p p p");
+        if (d->entries[0].answer.n == 5) {
+            CHECK_STR(d->entries[0].answer.v[1].text,
+                      "A law enforcement agency shall not detain any "
+                      "individual solely on the basis of a detainer.");
+            CHECK_STR(d->entries[0].answer.v[2].text,
+                      "It applies statewide.");
+            CHECK_STR(d->entries[0].answer.v[3].text,
+                      "\xE2\x80\x9CWithout TPS I would lose my job."
+                      "\xE2\x80\x9D \xE2\x80\x94 Rosa M., TPS holder");
+        }
+        CHECK_STR(shape(&d->entries[1]), "L2");
+    }
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -1863,6 +1897,7 @@ int main(void)
     header_and_accordion_furniture();
     invisible_characters_are_removed();
     html_character_references();
+    quotations_and_callouts();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
