@@ -47,11 +47,18 @@ static size_t words(span in)
 }
 
 
-/* The first crumb that names the site's front page: "Home", "Inicio". */
+/* The first crumb that names the site's front page: "Home", "Inicio",
+ * "Início", "Accueil", "Akèy", "Trang chủ", "首页". */
 static bool is_home(span part)
 {
-    return (part.len == 4 && strncasecmp(part.s, "home", 4) == 0) ||
-           (part.len == 6 && strncasecmp(part.s, "inicio", 6) == 0);
+    static const char *const homes[] = {
+        "home", "inicio", "in\xC3\xAD" "cio", "accueil", "ak\xC3\xA8y",
+        "trang ch\xE1\xBB\xA7", "\xE9\xA6\x96\xE9\xA1\xB5"};
+    for (size_t k = 0; k < sizeof homes / sizeof *homes; k++)
+        if (part.len == strlen(homes[k]) &&
+            strncasecmp(part.s, homes[k], part.len) == 0)
+            return true;
+    return false;
 }
 
 /* Can cp be (part of) a separator between crumbs: ">", "/", "::", "->",

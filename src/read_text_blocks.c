@@ -14,6 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
+#define FULL_WIDTH_COLON "\xEF\xBC\x9A" /* ： */
+
 typedef struct builder {
     text_page *page;
     qa_blocks *blocks;
@@ -107,27 +109,31 @@ static void end_list(builder *b)
 
 /* The offset just past the punctuation of an answer marker that opens s,
  * or 0.  The answer's side of the question markers (read_text.c): "A:",
- * "A1.", "A1)", "Ans:", "Ans.", "Answer:", "Answer 1 -", in any case, and
- * in Spanish "Respuesta:", "R1.", "R:".  A bare "A" needs its colon, since
+ * "A1.", "A1)", "Ans:", "Ans.", "Answer:", "Answer 1 -", in any case, in
+ * Spanish "Respuesta:", "R1.", "R:", and the labels of pages in other
+ * languages ("Resposta:", "Réponse :", "Repons:", "Trả lời:", "答：").
+ * A bare "A" needs its colon, since
  * "A. " opens lettered lists ("A. The basic plan." "B. ..."), unless it is
  * paired with a "Q." or "Q -" that asked the question; a bare "R" always
  * does.  "A.M." and "A-list" are words; the words need their punctuation
  * ("Answers vary", "Ansel:" stay). */
 static size_t answer_marker_punct(const char *s, size_t len, bool paired)
 {
-    size_t i;
+    static const char *const words[] = {
+        "answer", "respuesta", "resposta", "r\xC3\xA9ponse", "reponse",
+        "repons", "tr\xE1\xBA\xA3 l\xE1\xBB\x9Di", /* trả lời */
+        "\xE7\xAD\x94", "\xEB\x8B\xB5\xEB\xB3\x80", "ans"}; /* 答, 답변 */
+    size_t i = 0;
     bool r = false;
-    if (len >= 6 && strncasecmp(s, "answer", 6) == 0)
-        i = 6;
-    else if (len >= 9 && strncasecmp(s, "respuesta", 9) == 0)
-        i = 9;
-    else if (len >= 3 && strncasecmp(s, "ans", 3) == 0)
-        i = 3;
-    else if (len >= 1 && (s[0] == 'A' || s[0] == 'a'))
+    for (size_t w = 0; w < sizeof words / sizeof *words && !i; w++)
+        if (len >= strlen(words[w]) &&
+            strncasecmp(s, words[w], strlen(words[w])) == 0)
+            i = strlen(words[w]);
+    if (!i && len >= 1 && (s[0] == 'A' || s[0] == 'a'))
         i = 1;
-    else if (len >= 1 && (s[0] == 'R' || s[0] == 'r'))
+    else if (!i && len >= 1 && (s[0] == 'R' || s[0] == 'r'))
         i = 1, r = true;
-    else
+    if (!i)
         return 0;
     bool word = i > 1;
     size_t j = i + qa_space_prefix(s + i, len - i);
@@ -141,6 +147,8 @@ static size_t answer_marker_punct(const char *s, size_t len, bool paired)
     if (k >= len)
         return 0;
     char p = s[k];
+    if (len - k >= 3 && memcmp(s + k, FULL_WIDTH_COLON, 3) == 0)
+        return k + 3; /* "答：" */
     if (r && !digits && p != ':')
         return 0; /* "R. Smith": a bare "R" needs its colon */
     bool named = word || digits || paired;
@@ -159,7 +167,8 @@ static size_t answer_marker(const char *s, size_t len, bool paired)
     size_t sp = qa_space_prefix(s + k, len - k);
     if (k + sp >= len)
         return 0; /* nothing after the marker: keep the line as it is */
-    if (s[k - 1] != ':' && sp == 0)
+    if (s[k - 1] != ':' && sp == 0 &&
+        !(k >= 3 && memcmp(s + k - 3, FULL_WIDTH_COLON, 3) == 0))
         return 0; /* "A.M.", "Ans.5" */
     return k + sp;
 }

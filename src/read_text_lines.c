@@ -31,6 +31,9 @@ static size_t strip_closers(const char *s, size_t len)
 bool text_ends_question(const char *s, size_t len)
 {
     len = strip_closers(s, len);
+    if (len >= 2 && (s[len - 1] == ':' || s[len - 1] == '.') &&
+        s[len - 2] == '?')
+        len--; /* a stray mark after the question's: "...system?:" */
     if (len >= 3 && memcmp(s + len - 3, "\xEF\xBC\x9F", 3) == 0) /* ？ */
         return true;
     return len > 0 && s[len - 1] == '?';
@@ -134,54 +137,80 @@ static bool has_prefix_ci(const char *s, size_t len, const char *p)
     return len >= n && strncasecmp(s, p, n) == 0;
 }
 
-/* "Question 1:", "Question #1:", "Question 1.", "Q1.", "Q1:", "Q1)",
- * "Q. ", "Q:", "FAQ 1:" (the last with its number only: "FAQ: Fees" is a
- * heading), and in Spanish "Pregunta 1:", "P1.", "P:" (a bare "P" with its
- * colon only). */
-static bool classify_question_marker(text_line *l)
-{
-    const char *s = l->raw;
-    size_t len = l->raw_len, i;
-    bool faq = false, p = false;
-    if (has_prefix_ci(s, len, "question") || has_prefix_ci(s, len, "pregunta"))
-        i = 8;
-    else if (has_prefix_ci(s, len, "faq"))
-        i = 3, faq = true;
-    else if (len > 1 && (s[0] == 'Q' || s[0] == 'q'))
-        i = 1;
-    else if (len > 1 && (s[0] == 'P' || s[0] == 'p'))
-        i = 1, p = true;
-    else
-        return false;
-    while (i < len && s[i] == ' ')
-        i++;
-    if (i + 1 < len && s[i] == '#' && s[i + 1] >= '0' && s[i + 1] <= '9')
-        i++;
-    long number = 0;
-    size_t j = skip_digits(s, len, i, &number);
-    bool digits = j > i;
-    if (faq && !digits)
-        return false;
-    while (j < len && s[j] == ' ')
-        j++;
-    bool punct = j < len && (s[j] == '.' || s[j] == ':' || s[j] == ')' ||
-                             s[j] == '-');
-    if (!digits && !punct)
-        return false; /* "Quality", "Questions about fees" */
-    if (p && !(digits || s[j] == ':'))
-        return false; /* "P. O. Box", "P-card" */
-    size_t t = marker_end(s, len, j + punct, true);
-    if (!t)
-        return false;
-    l->question_mark = true;
-    return set_marker(l, LINE_NUMBERED, digits ? number : 0, t);
-}
-
 /* Does s open with an en or em dash? */
 static bool wide_dash(const char *s, size_t len)
 {
     return len >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 ||
                         memcmp(s, "\xE2\x80\x94", 3) == 0);
+}
+
+/* The punctuation after a question or answer label at s: ".", ":", ")",
+ * "-", an en or em dash, or a full-width colon; its length, or 0. */
+static size_t label_punct(const char *s, size_t len)
+{
+    if (len == 0)
+        return 0;
+    if (s[0] == '.' || s[0] == ':' || s[0] == ')' || s[0] == '-')
+        return 1;
+    if (wide_dash(s, len) || (len >= 3 && memcmp(s, "\xEF\xBC\x9A", 3) == 0))
+        return 3; /* – — ： */
+    return 0;
+}
+
+/* "Question 1:", "Question #1:", "Question 1.", "Question 1 of 8:",
+ * "Q1.", "Q1:", "Q1)", "Q1 –", "Q. ", "Q:", "FAQ 1:" (the last with its
+ * number only: "FAQ: Fees" is a heading), the labels of pages in other
+ * languages ("Pregunta 1:", "Pergunta:", "Kesyon 1:", "Câu hỏi 1:",
+ * "问："), and in Spanish "P1.", "P:" (a bare "P" with its colon only). */
+static bool classify_question_marker(text_line *l)
+{
+    static const char *const words[] = {
+        "question", "pregunta", "pergunta", "kesyon",
+        "c\xC3\xA2u h\xE1\xBB\x8Fi",        /* câu hỏi */
+        "\xE9\x97\xAE\xE9\xA2\x98", "\xE9\x97\xAE", /* 问题, 问 */
+        "\xEC\xA7\x88\xEB\xAC\xB8"};       /* 질문 */
+    const char *s = l->raw;
+    size_t len = l->raw_len, i = 0;
+    bool faq = false, p = false;
+    for (size_t k = 0; k < sizeof words / sizeof *words && !i; k++)
+        if (has_prefix_ci(s, len, words[k]))
+            i = strlen(words[k]);
+    if (!i && has_prefix_ci(s, len, "faq"))
+        i = 3, faq = true;
+    else if (!i && len > 1 && (s[0] == 'Q' || s[0] == 'q'))
+        i = 1;
+    else if (!i && len > 1 && (s[0] == 'P' || s[0] == 'p'))
+        i = 1, p = true;
+    if (!i)
+        return false;
+    while (i < len && s[i] == ' ')
+        i++;
+    if (i + 1 < len && s[i] == '#' && s[i + 1] >= '0' && s[i + 1] <= '9')
+        i++;
+    long number = 0, of;
+    size_t j = skip_digits(s, len, i, &number);
+    bool digits = j > i;
+    if (faq && !digits)
+        return false;
+    if (digits && (has_prefix_ci(s + j, len - j, " of ") ||
+                   has_prefix_ci(s + j, len - j, " de "))) {
+        size_t m = skip_digits(s, len, j + 4, &of); /* "Question 1 of 8" */
+        j = m > j + 4 ? m : j;
+    }
+    while (j < len && s[j] == ' ')
+        j++;
+    size_t punct = label_punct(s + j, len - j);
+    if (!digits && !punct)
+        return false; /* "Quality", "Questions about fees" */
+    if (p && !(digits || s[j] == ':'))
+        return false; /* "P. O. Box", "P-card" */
+    size_t t = marker_end(s, len, j + punct, true);
+    if (!t && punct == 3 && s[j] == '\xEF' && j + 3 < len)
+        t = j + 3; /* "问：什么是庇护？": no space after a full-width colon */
+    if (!t)
+        return false;
+    l->question_mark = true;
+    return set_marker(l, LINE_NUMBERED, digits ? number : 0, t);
 }
 
 /* "1. ", "1) ", "1.) ", "1.- ", "1.What", "#1 ", "#1. " and, with white
@@ -486,7 +515,7 @@ static size_t drop_strong_emphasis(char *s, size_t len)
 }
 
 /* Markdown headings ("## 1. What ...?"), quotation marks ("> ..."),
- * "__...__" around a line, and an accordion's toggle after a question
+ * emphasis around a line ("__...__", "_..._", "*...*"), and an accordion's toggle after a question
  * ("Who can enroll? +", "...? ▾"): the marks go, the words stay. */
 static void strip_decoration(text_line *l)
 {
@@ -509,6 +538,10 @@ static void strip_decoration(text_line *l)
     if (len > 4 && memcmp(s, "__", 2) == 0 && memcmp(s + len - 2, "__", 2) == 0) {
         s += 2;
         len -= 4;
+    } else if (len > 2 && (s[0] == '_' || s[0] == '*') && s[len - 1] == s[0] &&
+               s[1] != ' ' && s[1] != s[0] && s[len - 2] != ' ') {
+        s += 1; /* "_Can I ...?_", "*Can I ...?*" */
+        len -= 2;
     }
     if (len > 2) {
         int32_t cp;
@@ -707,6 +740,42 @@ static void attributions(text_page *page)
     }
 }
 
+/* Full-width digits and the full-width stop, parenthesis or colon after
+ * them ("１．", "１２）"), or an ideographic comma ("１、"), as Chinese and
+ * Japanese pages number, become ASCII in place with a space after them, so
+ * that the number reads as any other.  Returns the offset of the line's
+ * new start in s, or 0. */
+static size_t ascii_number(char *s, size_t len)
+{
+    enum { DIGITS_MAX = 6 };
+    char digits[DIGITS_MAX];
+    size_t n = 0, i = 0;
+    const unsigned char *u = (const unsigned char *)s;
+    while (n < DIGITS_MAX && len - i >= 3 && u[i] == 0xEF && u[i + 1] == 0xBC &&
+           u[i + 2] >= 0x90 && u[i + 2] <= 0x99) {
+        digits[n++] = (char)('0' + u[i + 2] - 0x90);
+        i += 3;
+    }
+    if (n == 0 || len - i < 3)
+        return 0;
+    char punct;
+    if (u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x8E)
+        punct = '.'; /* ． */
+    else if (u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x89)
+        punct = ')'; /* ） */
+    else if (u[i] == 0xEF && u[i + 1] == 0xBC && u[i + 2] == 0x9A)
+        punct = ':'; /* ： */
+    else if (u[i] == 0xE3 && u[i + 1] == 0x80 && u[i + 2] == 0x81)
+        punct = '.'; /* 、 */
+    else
+        return 0;
+    size_t end = i + 3, start = end - (n + 2);
+    memcpy(s + start, digits, n);
+    s[start + n] = punct;
+    s[start + n + 1] = ' ';
+    return start;
+}
+
 /* ---- lines -------------------------------------------------------------- */
 
 void split_lines(text_page *page, char *text, size_t len)
@@ -727,8 +796,9 @@ void split_lines(text_page *page, char *text, size_t len)
         char *s = text + start;
         size_t sl = i - start;
         size_t lead = qa_space_prefix(s, sl);
-        l->raw = s + lead;
-        l->raw_len = drop_strong_emphasis(s + lead, sl - lead);
+        size_t from = lead + ascii_number(s + lead, sl - lead);
+        l->raw = s + from;
+        l->raw_len = drop_strong_emphasis(s + from, sl - from);
         l->indent = lead;
         l->raw_len -= qa_space_suffix(l->raw, l->raw_len);
         classify(l);

@@ -919,6 +919,112 @@ static void quotations_and_callouts(void)
     qa_doc_free(d);
 }
 
+/* Question and answer labels as pages in other forms and languages write
+ * them: a counter on a line of its own ("Question 1 of 8"), a dash after
+ * "Q1", full-width digits, and the labels of Portuguese, French, Haitian
+ * Creole, Vietnamese and Chinese pages.  The labels go; the numbers stay. */
+static void question_labels_in_other_forms(void)
+{
+    static const struct {
+        const char *page, *q1, *a1;
+        long n1;
+    } cases[] = {
+        {"Question 1 of 8\nWho is eligible?\nNationals.\n\n"
+         "Question 2 of 8\nCan I work?\nYes.\n",
+         "Who is eligible?", "Nationals.", 1},
+        {"Question 1 of 8: Who is eligible?\nNationals.\n\n"
+         "Question 2 of 8: Can I work?\nYes.\n",
+         "Who is eligible?", "Nationals.", 1},
+        {"Q1 \xE2\x80\x93 Who is eligible?\nNationals.\n\n"
+         "Q2 \xE2\x80\x93 Can I work?\nYes.\n",
+         "Who is eligible?", "Nationals.", 1},
+        {"\xEF\xBC\x91\xEF\xBC\x8EWho is eligible?\nNationals.\n\n"
+         "\xEF\xBC\x92\xEF\xBC\x8E Can I work?\nYes.\n",
+         "Who is eligible?", "Nationals.", 1},
+        {"Kesyon 1: Kiy\xC3\xA8s ki kalifye?\nRepons: Sitwayen ayisyen.\n\n"
+         "Kesyon 2: \xC3\x88ske mwen ka travay?\nRepons: Wi.\n",
+         "Kiy\xC3\xA8s ki kalifye?", "Sitwayen ayisyen.", 1},
+        {"Pergunta: Quem pode tirar?\nResposta: Todos os residentes.\n\n"
+         "Pergunta: Quais documentos?\nResposta: Dois.\n",
+         "Quem pode tirar?", "Todos os residentes.", 0},
+        {"Question 1 : Qui est admissible ?\nR\xC3\xA9ponse : Les ressortissants.\n\n"
+         "Question 2 : Puis-je travailler ?\nR\xC3\xA9ponse : Oui.\n",
+         "Qui est admissible ?", "Les ressortissants.", 1},
+        {"C\xC3\xA2u h\xE1\xBB\x8Fi 1: T\xC3\xB4i c\xE1\xBA\xA7n g\xC3\xAC?\n"
+         "Tr\xE1\xBA\xA3 l\xE1\xBB\x9Di: Th\xE1\xBA\xBB xanh.\n\n"
+         "C\xC3\xA2u h\xE1\xBB\x8Fi 2: L\xE1\xBB\x87 ph\xC3\xAD?\n"
+         "Tr\xE1\xBA\xA3 l\xE1\xBB\x9Di: C\xC3\xB3.\n",
+         "T\xC3\xB4i c\xE1\xBA\xA7n g\xC3\xAC?", "Th\xE1\xBA\xBB xanh.", 1},
+        {"\xE9\x97\xAE\xEF\xBC\x9A\xE4\xBB\x80\xE4\xB9\x88\xE6\x98\xAF\xE5\xBA"
+         "\x87\xE6\x8A\xA4\xEF\xBC\x9F\n\xE7\xAD\x94\xEF\xBC\x9A\xE5\xBA\x87"
+         "\xE6\x8A\xA4\xE3\x80\x82\n\n\xE9\x97\xAE\xEF\xBC\x9A\xE6\x9C\x89"
+         "\xE9\x99\x90\xE5\x88\xB6\xE5\x90\x97\xEF\xBC\x9F\n\xE7\xAD\x94\xEF"
+         "\xBC\x9A\xE6\x9C\x89\xE3\x80\x82\n",
+         "\xE4\xBB\x80\xE4\xB9\x88\xE6\x98\xAF\xE5\xBA\x87\xE6\x8A\xA4\xEF\xBC\x9F",
+         "\xE5\xBA\x87\xE6\x8A\xA4\xE3\x80\x82", 0},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        char page[1024];
+        snprintf(page, sizeof page, "Title of the page\n\n%s", cases[k].page);
+        qa_doc *d = read(page);
+        CHECK(d->n_entries == 2);
+        if (d->n_entries == 2) {
+            CHECK_STR(d->entries[0].question, cases[k].q1);
+            CHECK(d->entries[0].number == cases[k].n1);
+            CHECK_STR(d->entries[0].answer.v[0].text, cases[k].a1);
+        }
+        qa_doc_free(d);
+    }
+    /* Words that open with a label's letters stay text. */
+    qa_doc *d = read("Fees\n\n1. Is there a questionnaire?\nQuestionnaires "
+                     "of 8 pages are sent by mail.\n");
+    CHECK(d->n_entries == 1);
+    qa_doc_free(d);
+}
+
+/* The front page's crumb in the languages of the pages: it names no
+ * category. */
+static void home_crumbs_in_other_languages(void)
+{
+    static const char *const homes[] = {
+        "In\xC3\xAD" "cio", "Accueil", "Ak\xC3\xA8y", "\xE9\xA6\x96\xE9\xA1\xB5",
+        "Trang ch\xE1\xBB\xA7"};
+    for (size_t k = 0; k < sizeof homes / sizeof *homes; k++) {
+        char page[512];
+        snprintf(page, sizeof page,
+                 "%s > Immigration > TPS\n\nTPS Renewal\n\n"
+                 "1. When do I renew?\n\nIn the window.\n", homes[k]);
+        qa_doc *d = read(page);
+        CHECK(d->n_categories == 2);
+        if (d->n_categories == 2)
+            CHECK_STR(d->categories[0], "Immigration");
+        qa_doc_free(d);
+    }
+}
+
+/* A stray mark after a question's "?" ("...system?:", "...stay?.") and
+ * emphasis around a whole line ("_Can I ...?_", "*Can I ...?*") do not
+ * hide the question. */
+static void marks_around_questions(void)
+{
+    qa_doc *d = read("Shelter FAQs\n\n1. Who can stay in the shelter?:\n\n"
+                     "Families.\n\n2. Is there a limit on how long?.\n\n"
+                     "Nine months.\n\n3. What help is there?\n\nCase work.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3)
+        CHECK_STR(d->entries[0].question, "Who can stay in the shelter?:");
+    qa_doc_free(d);
+    d = read("Renting in Texas\n\n_Can a landlord ask for my SSN?_\n\n"
+             "Yes, but an ITIN works too.\n\n*Can my landlord threaten me?*\n\n"
+             "No, that is against the law.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Can a landlord ask for my SSN?");
+        CHECK_STR(d->entries[1].question, "Can my landlord threaten me?");
+    }
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -1898,6 +2004,9 @@ int main(void)
     invisible_characters_are_removed();
     html_character_references();
     quotations_and_callouts();
+    question_labels_in_other_forms();
+    home_crumbs_in_other_languages();
+    marks_around_questions();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
