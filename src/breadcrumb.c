@@ -251,12 +251,10 @@ static bool reads_as_category(span in)
 /* A crumb scraped to Markdown, "[Immigration](/immigration/)": its text. */
 static span link_text(span part)
 {
-    if (part.len < 4 || part.s[0] != '[' || part.s[part.len - 1] != ')')
-        return part;
-    const char *close = memchr(part.s, ']', part.len);
-    if (!close || close + 1 >= part.s + part.len || close[1] != '(')
-        return part;
-    return trim(part.s + 1, (size_t)(close - part.s - 1));
+    size_t text, len;
+    return qa_link_text(part.s, part.len, &text, &len)
+               ? trim(part.s + text, len)
+               : part;
 }
 
 /* A line that ends in an ellipsis, as a crumb cut short does. */

@@ -173,9 +173,12 @@ static size_t answer_marker(const char *s, size_t len, bool paired)
     return k + sp;
 }
 
-/* "Answer:" or "A1." alone on a line, its answer on the lines after. */
+/* "Answer:" or "A1." alone on a line, its answer on the lines after; or,
+ * after a "Q", an icon's bare "A". */
 static bool answer_marker_alone(const text_line *l, bool paired)
 {
+    if (paired && l->raw_len == 1 && l->raw[0] == 'A')
+        return true;
     size_t k = answer_marker_punct(l->raw, l->raw_len, paired);
     return k > 0 && k == l->raw_len;
 }

@@ -13,6 +13,7 @@
  *     question with its answer follows; and the footer's last lines
  *     ("Privacy Policy | Terms of Use", "© 2024 ...", "Contact Us"). */
 #include "read_text.h"
+#include "text.h"
 
 #include <string.h>
 #include <strings.h>
@@ -41,6 +42,16 @@ static const char *bare_words(const char *s, size_t len, char *buf, size_t cap)
     }
     buf[n] = '\0';
     return buf;
+}
+
+/* The bare words of line l, or of its link's text where the line is one
+ * Markdown link ("[Back to FAQ index](#faq-index)"); "" for a line too
+ * long for a link or a button. */
+static const char *line_words(const text_line *l, char *buf, size_t cap)
+{
+    size_t text = 0, len = l->raw_len;
+    qa_link_text(l->raw, l->raw_len, &text, &len);
+    return len < cap ? bare_words(l->raw + text, len, buf, cap) : "";
 }
 
 static bool one_of(const char *s, const char *const *list, size_t n)
@@ -78,7 +89,10 @@ static const char *const chrome[] = {
     "skip to navigation", "show answer", "hide answer", "view answer",
     "see answer", "show more", "show less", "read less", "expand",
     "collapse", "expand all", "collapse all", "open all", "close all",
-    "toggle", "click to expand", "advertisement", "advertisements",
+    "toggle", "click to expand", "back to faq", "back to faqs",
+    "back to faq index", "back to questions", "back to all questions",
+    "back to the questions", "back to index", "return to faq",
+    "return to faqs", "return to questions", "advertisement", "advertisements",
     "advertising", "sponsored", "sponsored content", "story continues below",
     "story continues below advertisement", "article continues below",
     "article continues below advertisement", "continue reading below",
@@ -101,7 +115,9 @@ static bool trailer_heading(const char *w)
         "you might also like", "more articles", "read next",
         "recent posts", "popular posts", "latest posts", "people also ask",
         "about the author", "about the authors", "comments",
-        "leave a reply", "leave a comment", "post a comment"};
+        "leave a reply", "leave a comment", "post a comment",
+        "still have questions", "have more questions",
+        "have other questions", "need more help"};
     return ONE_OF(w, headings) || starts_with(w, "thoughts on ") ||
            starts_with(w, "one thought on ") ||
            starts_with(w, "responses to ") ||
@@ -165,6 +181,35 @@ static bool footer(const text_line *l, const char *w)
         i = start - 1;
     }
     return true;
+}
+
+/* A date stamp: "Updated: 03/14/2024", "Last reviewed: March 3, 2024". */
+static bool date_stamp(const text_line *l, const char *w)
+{
+    static const char *const stamps[] = {
+        "updated", "updated on", "last updated", "page last updated",
+        "reviewed", "reviewed on", "last reviewed", "page last reviewed",
+        "last modified", "published", "published on", "posted on"};
+    static const char *const months[] = {
+        "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec"};
+    bool digits = false;
+    for (size_t i = 0; i < l->raw_len && !digits; i++)
+        digits = l->raw[i] >= '0' && l->raw[i] <= '9';
+    if (!digits || !memchr(l->raw, ':', l->raw_len))
+        return false;
+    char stamp[WORDS_CAP];
+    size_t n = strlen(w);
+    const char *month = strrchr(w, ' ');
+    if (month && ONE_OF(month + 1, months)) /* the date's month goes */
+        n = (size_t)(month - w);
+    if (n >= sizeof stamp)
+        return false;
+    memcpy(stamp, w, n);
+    stamp[n] = '\0';
+    return ONE_OF(stamp, stamps);
 }
 
 /* A photo's caption with its credit: "The entrance. (Photo: J. Doe/AP)",
@@ -251,9 +296,7 @@ static void drop_footer(text_page *page)
         if (l->kind == LINE_BLANK || l->kind == LINE_JUNK)
             continue;
         char buf[WORDS_CAP];
-        const char *w = l->raw_len < sizeof buf
-                            ? bare_words(l->raw, l->raw_len, buf, sizeof buf)
-                            : "";
+        const char *w = line_words(l, buf, sizeof buf);
         if (!footer(l, w) && !consent(l, w))
             return;
         drop_line(page, l);
@@ -298,10 +341,8 @@ void drop_furniture(text_page *page)
             continue;
         }
         char buf[WORDS_CAP];
-        const char *w = l->raw_len < sizeof buf
-                            ? bare_words(l->raw, l->raw_len, buf, sizeof buf)
-                            : "";
-        if (trailer_heading(w) && (content == page->n_lines || content < i)) {
+        const char *w = line_words(l, buf, sizeof buf);
+        if (trailer_heading(w) && (content == page->n_lines || content <= i)) {
             drop_rest(page, i);
             break;
         }
@@ -317,7 +358,7 @@ void drop_furniture(text_page *page)
                 continue;
         }
         bool drop = helpful || heading || ONE_OF(w, chrome) ||
-                    photo_credit(l) ||
+                    photo_credit(l) || date_stamp(l, w) ||
                     (top && (ONE_OF(w, header) || consent(l, w))) ||
                     (in_links && l->kind == LINE_BULLET);
         in_links = heading || (in_links && l->kind == LINE_BULLET);

@@ -407,8 +407,10 @@ static bool classify_bullet(text_line *l)
         return false;
     int32_t cp;
     size_t n = qa_utf8_next(s, len, &cp);
-    if (!qa_is_bullet_cp(cp) && cp != 'o')
-        return false;
+    bool gap = n + 1 < len &&
+               (s[n] == '\t' || (s[n] == ' ' && s[n + 1] == ' '));
+    if (!qa_is_bullet_cp(cp) && cp != 'o' && !(cp == 0xA7 && gap))
+        return false; /* Word's square bullet comes out as "§" and a gap */
     size_t t = marker_end(s, len, n, false);
     if (!t || (cp == 'o' && !text_starts_upper(s + t, len - t)) ||
         (cp >= 0x2600 && callout_label(s + t, len - t)))
@@ -590,8 +592,9 @@ static void classify(text_line *l)
 }
 
 /* A line that holds only a number or question marker ("4.", "Q1:",
- * "Question 3."), as scraping leaves when the number sits in an element
- * of its own, gives its number to the line of text after it, and goes. */
+ * "Question 3.", an icon's bare "Q"), as scraping leaves when the number
+ * sits in an element of its own, gives its number to the line of text
+ * after it, and goes. */
 static void fuse_lone_markers(text_page *page)
 {
     for (size_t k = 0; k + 1 < page->n_lines; k++) {
@@ -603,9 +606,11 @@ static void fuse_lone_markers(text_page *page)
         memcpy(buf, l->raw, l->raw_len);
         memcpy(buf + l->raw_len, " X", 3); /* the marker with text after it */
         text_line as = {.raw = buf, .raw_len = l->raw_len + 2};
-        if (!(classify_number(&as) || classify_question_marker(&as) ||
-              classify_step(&as)) ||
-            as.text != buf + as.raw_len - 1)
+        if (l->raw_len == 1 && l->raw[0] == 'Q')
+            as.question_mark = true;
+        else if (!(classify_number(&as) || classify_question_marker(&as) ||
+                   classify_step(&as)) ||
+                 as.text != buf + as.raw_len - 1)
             continue;
         l->kind = LINE_JUNK;
         next->kind = LINE_NUMBERED;

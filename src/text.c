@@ -484,6 +484,18 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
     return c.out;
 }
 
+bool qa_link_text(const char *s, size_t len, size_t *text, size_t *text_len)
+{
+    if (len < 4 || s[0] != '[' || s[len - 1] != ')')
+        return false;
+    const char *close = memchr(s, ']', len);
+    if (!close || close + 1 >= s + len || close[1] != '(')
+        return false;
+    *text = 1;
+    *text_len = (size_t)(close - s) - 1;
+    return true;
+}
+
 const char *qa_title_from_name(qa_doc *doc, const char *name)
 {
     if (!name || strcmp(name, "-") == 0)

@@ -52,6 +52,11 @@ bool qa_is_letter_cp(int32_t cp);
  * …), and the private-use characters of symbol and icon fonts. */
 bool qa_is_bullet_cp(int32_t cp);
 
+/* Is s[0..len) one Markdown link, "[Immigration](/immigration/)", as
+ * scraping to Markdown leaves a link alone on its line?  Its text is then
+ * s[*text, *text + *text_len). */
+bool qa_link_text(const char *s, size_t len, size_t *text, size_t *text_len);
+
 /* Bytes of leading / trailing horizontal white space in s[0..len). */
 size_t qa_space_prefix(const char *s, size_t len);
 size_t qa_space_suffix(const char *s, size_t len);

@@ -1025,6 +1025,61 @@ static void marks_around_questions(void)
     qa_doc_free(d);
 }
 
+/* More of a site's furniture around answers: a "Back to FAQ index" link
+ * (scraped to Markdown or not), a dated "Updated:" line, a "Still have
+ * questions?" box at the end, and the lone "Q" and "A" of icon labels. */
+static void links_dates_and_icon_labels(void)
+{
+    qa_doc *d = read(
+        "Court Hearings\n\nWhat is a master calendar hearing?\n\n"
+        "A short first hearing.\n\n[Back to FAQ index](#faq-index)\n\n"
+        "Do I have to go?\n\nYes, or you may be ordered removed.\n\n"
+        "Updated: 03/14/2024\n\nCan I bring a friend?\n\nYes.\n"
+        "Last reviewed: March 3, 2024\n\nBack to questions\n\n"
+        "Still have questions?\nOur helpline is open weekdays.\nContact Us\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(shape(&d->entries[1]), "p");
+        CHECK_STR(shape(&d->entries[2]), "p");
+    }
+    qa_doc_free(d);
+    d = read("Child Care in Illinois\n\nQ\nCan my child get care?\nA\n"
+             "Yes, if your child is a citizen.\n\nQ\nHow do I apply?\nA\n"
+             "Online or in person.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Can my child get care?");
+        CHECK_STR(d->entries[0].answer.v[0].text,
+                  "Yes, if your child is a citizen.");
+        CHECK_STR(shape(&d->entries[0]), "p");
+    }
+    qa_doc_free(d);
+    /* A date in an answer, and an update that says more, stay. */
+    d = read("Fees\n\n1. When did fees change?\n\nUpdated: fees rose on "
+             "April 1, 2024 for every form.\n\nPublished March 2024.\n");
+    CHECK(d->n_entries == 1);
+    if (d->n_entries == 1)
+        CHECK_STR(shape(&d->entries[0]), "p p");
+    qa_doc_free(d);
+}
+
+/* Word's square bullet, scraped as "§" and two spaces or a tab, marks list
+ * items; "§ 244.4 of the regulations" opens a sentence. */
+static void section_sign_bullets(void)
+{
+    qa_doc *d = read("Enrollment\n\n1. What do I need?\n\nBring these:\n"
+                     "\xC2\xA7  Proof of residency.\n\xC2\xA7\tA transcript.\n\n"
+                     "2. What rule applies?\n\n\xC2\xA7 244.4 of the "
+                     "regulations does.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p L2");
+        CHECK_STR(shape(&d->entries[1]), "p");
+    }
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -2007,6 +2062,8 @@ int main(void)
     question_labels_in_other_forms();
     home_crumbs_in_other_languages();
     marks_around_questions();
+    links_dates_and_icon_labels();
+    section_sign_bullets();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
