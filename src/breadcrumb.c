@@ -52,7 +52,7 @@ static size_t words(span in)
 static bool is_home(span part)
 {
     static const char *const homes[] = {
-        "home", "inicio", "in\xC3\xAD" "cio", "accueil", "ak\xC3\xA8y",
+        "home", "inicio", "in\303\255cio", "accueil", "ak\xC3\xA8y",
         "trang ch\xE1\xBB\xA7", "\xE9\xA6\x96\xE9\xA1\xB5"};
     for (size_t k = 0; k < sizeof homes / sizeof *homes; k++)
         if (part.len == strlen(homes[k]) &&

@@ -987,7 +987,7 @@ static void question_labels_in_other_forms(void)
 static void home_crumbs_in_other_languages(void)
 {
     static const char *const homes[] = {
-        "In\xC3\xAD" "cio", "Accueil", "Ak\xC3\xA8y", "\xE9\xA6\x96\xE9\xA1\xB5",
+        "In\303\255cio", "Accueil", "Ak\xC3\xA8y", "\xE9\xA6\x96\xE9\xA1\xB5",
         "Trang ch\xE1\xBB\xA7"};
     for (size_t k = 0; k < sizeof homes / sizeof *homes; k++) {
         char page[512];
