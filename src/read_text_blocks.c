@@ -290,6 +290,15 @@ static void add_text_line(builder *b, const text_line *l)
     add_paragraph(b, l);
 }
 
+/* A line with a marker that marks no list item here: its text, marker
+ * and all. */
+static void add_as_text(builder *b, const text_line *l)
+{
+    text_line text = *l;
+    text.kind = LINE_TEXT;
+    add_text_line(b, &text);
+}
+
 /* "A) " at the start of the answer to a question asked with "Q": the
  * answer's marker, not a lettered list's first item. */
 static bool opens_paired_answer(const builder *b, const text_line *l)
@@ -329,14 +338,18 @@ void read_answer(text_page *page, const text_line *question,
             break;
         case LINE_LETTERED:
             if (opens_paired_answer(&b, l)) { /* "Q. ...?" then "A) ..." */
-                text_line text = *l;
-                text.kind = LINE_TEXT;
-                add_text_line(&b, &text);
+                add_as_text(&b, l);
                 break;
             }
             add_list_line(&b, l);
             break;
         case LINE_NUMBERED:
+            if (l->question_mark && l->number == 0) {
+                add_as_text(&b, l); /* a follow-up "Q: ...?" */
+                break;
+            }
+            add_list_line(&b, l);
+            break;
         case LINE_BULLET:
             add_list_line(&b, l);
             break;

@@ -1080,6 +1080,25 @@ static void section_sign_bullets(void)
     qa_doc_free(d);
 }
 
+/* A follow-up "Q:" and "A:" inside a numbered page's answer are its
+ * paragraphs, no list of one item. */
+static void follow_up_inside_an_answer(void)
+{
+    qa_doc *d = read("Licenses in Georgia\n\n1. How long is it valid?\n\n"
+                     "Until your work permit ends.\n\n"
+                     "Q: What if my permit has expired?\n"
+                     "A: Bring the receipt notice.\n\n"
+                     "2. Can I fly with it?\n\nNot after May 2025.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p p p");
+        if (d->entries[0].answer.n == 3)
+            CHECK_STR(d->entries[0].answer.v[1].text,
+                      "Q: What if my permit has expired?");
+    }
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -2064,6 +2083,7 @@ int main(void)
     marks_around_questions();
     links_dates_and_icon_labels();
     section_sign_bullets();
+    follow_up_inside_an_answer();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
