@@ -221,7 +221,9 @@ static bool photo_credit(const text_line *l)
         "image by ", "image credit", "credit:", "foto:"};
     const char *s = l->raw;
     size_t len = l->raw_len, open = len;
-    if (len > 0 && s[len - 1] == ')')
+    if (len == 0 || (!strchr("pPiIcCfF", s[0]) && s[len - 1] != ')'))
+        return false; /* no credit's first letter, no parenthesis */
+    if (s[len - 1] == ')')
         while (open > 0 && s[open - 1] != '(')
             open--;
     for (size_t k = 0; k < sizeof credits / sizeof *credits; k++) {
@@ -332,6 +334,9 @@ static void drop_signup(text_page *page, size_t button)
 
 void drop_furniture(text_page *page)
 {
+    static const char *const signup[] = {
+        "subscribe", "subscribe now", "sign up", "sign up now", "sign me up",
+        "join", "join now"};
     size_t content = last_content(page);
     bool in_links = false, top = true;
     for (size_t i = 0; i < page->n_lines; i++) {
@@ -342,25 +347,25 @@ void drop_furniture(text_page *page)
         }
         char buf[WORDS_CAP];
         const char *w = line_words(l, buf, sizeof buf);
-        if (trailer_heading(w) && (content == page->n_lines || content <= i)) {
-            drop_rest(page, i);
-            break;
+        bool heading = false, drop = false;
+        if (*w) { /* a line short enough for a link or a button */
+            if (trailer_heading(w) &&
+                (content == page->n_lines || content <= i)) {
+                drop_rest(page, i);
+                break;
+            }
+            if (ONE_OF(w, signup)) {
+                drop_signup(page, i);
+                if (l->kind == LINE_JUNK)
+                    continue;
+            }
+            heading = ONE_OF(w, links) || starts_with(w, "also read ");
+            drop = heading || ONE_OF(w, chrome) || date_stamp(l, w) ||
+                   (starts_with(w, "was this ") && strstr(w, " helpful")) ||
+                   (top && ONE_OF(w, header));
         }
-        bool helpful = starts_with(w, "was this ") &&
-                       strstr(w, " helpful") != NULL;
-        bool heading = ONE_OF(w, links) || starts_with(w, "also read ");
-        static const char *const signup[] = {
-            "subscribe", "subscribe now", "sign up", "sign up now",
-            "sign me up", "join", "join now"};
-        if (ONE_OF(w, signup)) {
-            drop_signup(page, i);
-            if (l->kind == LINE_JUNK)
-                continue;
-        }
-        bool drop = helpful || heading || ONE_OF(w, chrome) ||
-                    photo_credit(l) || date_stamp(l, w) ||
-                    (top && (ONE_OF(w, header) || consent(l, w))) ||
-                    (in_links && l->kind == LINE_BULLET);
+        drop = drop || photo_credit(l) || (top && consent(l, w)) ||
+               (in_links && l->kind == LINE_BULLET);
         in_links = heading || (in_links && l->kind == LINE_BULLET);
         top = top && drop;
         if (drop)
