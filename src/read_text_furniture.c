@@ -15,6 +15,8 @@
 #include "read_text.h"
 #include "text.h"
 
+#include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -54,16 +56,6 @@ static const char *line_words(const text_line *l, char *buf, size_t cap)
     return len < cap ? bare_words(l->raw + text, len, buf, cap) : "";
 }
 
-static bool one_of(const char *s, const char *const *list, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (strcmp(s, list[k]) == 0)
-            return true;
-    return false;
-}
-
-#define ONE_OF(s, list) one_of((s), (list), sizeof(list) / sizeof *(list))
-
 static bool has_ci(const char *s, size_t len, const char *part)
 {
     size_t n = strlen(part);
@@ -78,47 +70,196 @@ static bool starts_with(const char *s, const char *prefix)
     return strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* ---- what each line is ---------------------------------------------------- */
+/* ---- what each line is -------------------------------------------------- */
 
-static const char *const chrome[] = {
-    "back to top", "top of page", "return to top", "go to top",
-    "scroll to top", "yes no", "share", "share this", "share this page",
-    "share this article", "share this post", "print", "print this page",
-    "email this page", "did this answer your question",
-    "skip to main content", "skip to content", "skip navigation",
-    "skip to navigation", "show answer", "hide answer", "view answer",
-    "see answer", "show more", "show less", "read less", "expand",
-    "collapse", "expand all", "collapse all", "open all", "close all",
-    "toggle", "click to expand", "back to faq", "back to faqs",
-    "back to faq index", "back to questions", "back to all questions",
-    "back to the questions", "back to index", "return to faq",
-    "return to faqs", "return to questions", "advertisement", "advertisements",
-    "advertising", "sponsored", "sponsored content", "story continues below",
-    "story continues below advertisement", "article continues below",
-    "article continues below advertisement", "continue reading below",
-    "scroll to continue with content"};
+/* What a line of these words can be. */
+enum {
+    CHROME = 1 << 0,  /* anywhere: "Back to top", "Advertisement" */
+    HEADER = 1 << 1,  /* at the page's top: "Menu", "Search" */
+    LINKS = 1 << 2,   /* a heading with links under it: "Related articles" */
+    TRAILER = 1 << 3, /* heads what follows the content: "People also ask" */
+    SIGNUP = 1 << 4,  /* a sign-up box's button: "Subscribe" */
+    CONSENT = 1 << 5, /* a consent banner's button: "Accept all" */
+    FOOTER = 1 << 6,  /* a link in the footer: "Privacy Policy" */
+    STAMP = 1 << 7    /* a date stamp's label: "Last updated" */
+};
 
-static const char *const header[] = {
-    "menu", "main menu", "open menu", "close menu", "search",
-    "toggle navigation", "navigation", "close"};
+/* The site's phrases, as bare words, in strcmp() order for bsearch(). */
+static const struct phrase {
+    const char *words;
+    unsigned kinds;
+} phrases[] = {
+    {"about", FOOTER},
+    {"about the author", TRAILER},
+    {"about the authors", TRAILER},
+    {"about us", FOOTER},
+    {"accept", CONSENT},
+    {"accept all", CONSENT},
+    {"accept all cookies", CONSENT},
+    {"accept cookies", CONSENT},
+    {"accessibility", FOOTER},
+    {"accessibility statement", FOOTER},
+    {"advertise", FOOTER},
+    {"advertise with us", FOOTER},
+    {"advertisement", CHROME},
+    {"advertisements", CHROME},
+    {"advertising", CHROME},
+    {"agree", CONSENT},
+    {"allow all", CONSENT},
+    {"allow all cookies", CONSENT},
+    {"allow cookies", CONSENT},
+    {"also read", LINKS},
+    {"article continues below", CHROME},
+    {"article continues below advertisement", CHROME},
+    {"back to all questions", CHROME},
+    {"back to faq", CHROME},
+    {"back to faq index", CHROME},
+    {"back to faqs", CHROME},
+    {"back to index", CHROME},
+    {"back to questions", CHROME},
+    {"back to the questions", CHROME},
+    {"back to top", CHROME},
+    {"careers", FOOTER},
+    {"click to expand", CHROME},
+    {"close", HEADER},
+    {"close all", CHROME},
+    {"close menu", HEADER},
+    {"collapse", CHROME},
+    {"collapse all", CHROME},
+    {"comments", TRAILER},
+    {"contact", FOOTER},
+    {"contact us", FOOTER},
+    {"continue reading below", CHROME},
+    {"cookie policy", FOOTER},
+    {"cookie preferences", CONSENT},
+    {"cookie settings", CONSENT},
+    {"customize", CONSENT},
+    {"decline", CONSENT},
+    {"deny", CONSENT},
+    {"did this answer your question", CHROME},
+    {"disclaimer", FOOTER},
+    {"email this page", CHROME},
+    {"expand", CHROME},
+    {"expand all", CHROME},
+    {"go to top", CHROME},
+    {"got it", CONSENT},
+    {"have more questions", TRAILER},
+    {"have other questions", TRAILER},
+    {"hide answer", CHROME},
+    {"i agree", CONSENT},
+    {"join", SIGNUP},
+    {"join now", SIGNUP},
+    {"last modified", STAMP},
+    {"last reviewed", STAMP},
+    {"last updated", STAMP},
+    {"latest posts", TRAILER},
+    {"leave a comment", TRAILER},
+    {"leave a reply", TRAILER},
+    {"main menu", HEADER},
+    {"manage cookies", CONSENT},
+    {"manage preferences", CONSENT},
+    {"menu", HEADER},
+    {"more articles", TRAILER},
+    {"navigation", HEADER},
+    {"necessary only", CONSENT},
+    {"need more help", TRAILER},
+    {"ok", CONSENT},
+    {"only necessary", CONSENT},
+    {"open all", CHROME},
+    {"open menu", HEADER},
+    {"page last reviewed", STAMP},
+    {"page last updated", STAMP},
+    {"people also ask", TRAILER},
+    {"popular posts", TRAILER},
+    {"post a comment", TRAILER},
+    {"posted on", STAMP},
+    {"print", CHROME},
+    {"print this page", CHROME},
+    {"privacy", FOOTER},
+    {"privacy notice", FOOTER},
+    {"privacy policy", FOOTER},
+    {"published", STAMP},
+    {"published on", STAMP},
+    {"read also", LINKS},
+    {"read less", CHROME},
+    {"read more", LINKS},
+    {"read next", TRAILER},
+    {"recent posts", TRAILER},
+    {"reject", CONSENT},
+    {"reject all", CONSENT},
+    {"related articles", LINKS | TRAILER},
+    {"related posts", LINKS | TRAILER},
+    {"related questions", TRAILER},
+    {"related reading", TRAILER},
+    {"related stories", LINKS | TRAILER},
+    {"return to faq", CHROME},
+    {"return to faqs", CHROME},
+    {"return to questions", CHROME},
+    {"return to top", CHROME},
+    {"reviewed", STAMP},
+    {"reviewed on", STAMP},
+    {"save preferences", CONSENT},
+    {"scroll to continue with content", CHROME},
+    {"scroll to top", CHROME},
+    {"search", HEADER},
+    {"see answer", CHROME},
+    {"share", CHROME},
+    {"share this", CHROME},
+    {"share this article", CHROME},
+    {"share this page", CHROME},
+    {"share this post", CHROME},
+    {"show answer", CHROME},
+    {"show less", CHROME},
+    {"show more", CHROME},
+    {"sign me up", SIGNUP},
+    {"sign up", SIGNUP},
+    {"sign up now", SIGNUP},
+    {"site map", FOOTER},
+    {"sitemap", FOOTER},
+    {"skip navigation", CHROME},
+    {"skip to content", CHROME},
+    {"skip to main content", CHROME},
+    {"skip to navigation", CHROME},
+    {"sponsored", CHROME},
+    {"sponsored content", CHROME},
+    {"still have questions", TRAILER},
+    {"story continues below", CHROME},
+    {"story continues below advertisement", CHROME},
+    {"subscribe", SIGNUP},
+    {"subscribe now", SIGNUP},
+    {"terms", FOOTER},
+    {"terms and conditions", FOOTER},
+    {"terms of service", FOOTER},
+    {"terms of use", FOOTER},
+    {"toggle", CHROME},
+    {"toggle navigation", HEADER},
+    {"top of page", CHROME},
+    {"updated", STAMP},
+    {"updated on", STAMP},
+    {"view answer", CHROME},
+    {"yes no", CHROME},
+    {"you may also like", LINKS | TRAILER},
+    {"you might also like", TRAILER},
+};
 
-static const char *const links[] = {
-    "related articles", "related posts", "related stories",
-    "you may also like", "also read", "read also", "read more"};
+static int phrase_cmp(const void *key, const void *member)
+{
+    return strcmp(key, ((const struct phrase *)member)->words);
+}
+
+/* What a line whose bare words are w can be: a set of the kinds above. */
+static unsigned kinds_of(const char *w)
+{
+    const struct phrase *p =
+        bsearch(w, phrases, sizeof phrases / sizeof *phrases, sizeof *phrases,
+                phrase_cmp);
+    return p ? p->kinds : 0;
+}
 
 /* Headings of what a site puts after the page's content. */
 static bool trailer_heading(const char *w)
 {
-    static const char *const headings[] = {
-        "related articles", "related posts", "related stories",
-        "related questions", "related reading", "you may also like",
-        "you might also like", "more articles", "read next",
-        "recent posts", "popular posts", "latest posts", "people also ask",
-        "about the author", "about the authors", "comments",
-        "leave a reply", "leave a comment", "post a comment",
-        "still have questions", "have more questions",
-        "have other questions", "need more help"};
-    return ONE_OF(w, headings) || starts_with(w, "thoughts on ") ||
+    return (kinds_of(w) & TRAILER) || starts_with(w, "thoughts on ") ||
            starts_with(w, "one thought on ") ||
            starts_with(w, "responses to ") ||
            starts_with(w, "one response to ");
@@ -127,14 +268,7 @@ static bool trailer_heading(const char *w)
 /* A cookie consent banner's text, or one of its buttons. */
 static bool consent(const text_line *l, const char *w)
 {
-    static const char *const buttons[] = {
-        "accept", "accept all", "accept cookies", "accept all cookies",
-        "allow all", "allow cookies", "allow all cookies", "reject",
-        "reject all", "decline", "deny", "got it", "i agree", "agree", "ok",
-        "cookie settings", "cookie preferences", "manage cookies",
-        "manage preferences", "customize", "save preferences",
-        "necessary only", "only necessary"};
-    if (ONE_OF(w, buttons))
+    if (kinds_of(w) & CONSENT)
         return true;
     const char *s = l->raw;
     size_t n = l->raw_len;
@@ -146,15 +280,9 @@ static bool consent(const text_line *l, const char *w)
 
 static bool footer_link(const char *s, size_t len)
 {
-    static const char *const pages[] = {
-        "about", "about us", "contact", "contact us", "privacy",
-        "privacy policy", "privacy notice", "terms", "terms of use",
-        "terms of service", "terms and conditions", "accessibility",
-        "accessibility statement", "sitemap", "site map", "disclaimer",
-        "cookie policy", "careers", "advertise", "advertise with us"};
     char buf[WORDS_CAP];
-    return len < sizeof buf && ONE_OF(bare_words(s, len, buf, sizeof buf),
-                                      pages);
+    return len < sizeof buf &&
+           (kinds_of(bare_words(s, len, buf, sizeof buf)) & FOOTER);
 }
 
 /* A footer line: the copyright, or links to the site's own pages, alone
@@ -186,10 +314,6 @@ static bool footer(const text_line *l, const char *w)
 /* A date stamp: "Updated: 03/14/2024", "Last reviewed: March 3, 2024". */
 static bool date_stamp(const text_line *l, const char *w)
 {
-    static const char *const stamps[] = {
-        "updated", "updated on", "last updated", "page last updated",
-        "reviewed", "reviewed on", "last reviewed", "page last reviewed",
-        "last modified", "published", "published on", "posted on"};
     static const char *const months[] = {
         "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "jan",
@@ -203,13 +327,14 @@ static bool date_stamp(const text_line *l, const char *w)
     char stamp[WORDS_CAP];
     size_t n = strlen(w);
     const char *month = strrchr(w, ' ');
-    if (month && ONE_OF(month + 1, months)) /* the date's month goes */
-        n = (size_t)(month - w);
+    for (size_t k = 0; month && k < sizeof months / sizeof *months; k++)
+        if (strcmp(month + 1, months[k]) == 0)
+            n = (size_t)(month - w); /* the date's month goes */
     if (n >= sizeof stamp)
         return false;
     memcpy(stamp, w, n);
     stamp[n] = '\0';
-    return ONE_OF(stamp, stamps);
+    return kinds_of(stamp) & STAMP;
 }
 
 /* A photo's caption with its credit: "The entrance. (Photo: J. Doe/AP)",
@@ -236,7 +361,7 @@ static bool photo_credit(const text_line *l)
     return false;
 }
 
-/* ---- dropping -------------------------------------------------------------- */
+/* ---- dropping ---------------------------------------------------------- */
 
 static void drop_line(text_page *page, text_line *l)
 {
@@ -332,11 +457,20 @@ static void drop_signup(text_page *page, size_t button)
             drop_line(page, &page->lines[i]);
 }
 
+#ifndef NDEBUG
+/* Are the phrases in the order bsearch() needs? */
+static bool phrases_sorted(void)
+{
+    for (size_t k = 1; k < sizeof phrases / sizeof *phrases; k++)
+        if (strcmp(phrases[k - 1].words, phrases[k].words) >= 0)
+            return false;
+    return true;
+}
+#endif
+
 void drop_furniture(text_page *page)
 {
-    static const char *const signup[] = {
-        "subscribe", "subscribe now", "sign up", "sign up now", "sign me up",
-        "join", "join now"};
+    assert(phrases_sorted());
     size_t content = last_content(page);
     bool in_links = false, top = true;
     for (size_t i = 0; i < page->n_lines; i++) {
@@ -349,20 +483,21 @@ void drop_furniture(text_page *page)
         const char *w = line_words(l, buf, sizeof buf);
         bool heading = false, drop = false;
         if (*w) { /* a line short enough for a link or a button */
+            unsigned kinds = kinds_of(w);
             if (trailer_heading(w) &&
                 (content == page->n_lines || content <= i)) {
                 drop_rest(page, i);
                 break;
             }
-            if (ONE_OF(w, signup)) {
+            if (kinds & SIGNUP) {
                 drop_signup(page, i);
                 if (l->kind == LINE_JUNK)
                     continue;
             }
-            heading = ONE_OF(w, links) || starts_with(w, "also read ");
-            drop = heading || ONE_OF(w, chrome) || date_stamp(l, w) ||
+            heading = (kinds & LINKS) || starts_with(w, "also read ");
+            drop = heading || (kinds & CHROME) || date_stamp(l, w) ||
                    (starts_with(w, "was this ") && strstr(w, " helpful")) ||
-                   (top && ONE_OF(w, header));
+                   (top && (kinds & HEADER));
         }
         drop = drop || photo_credit(l) || (top && consent(l, w)) ||
                (in_links && l->kind == LINE_BULLET);

@@ -517,8 +517,9 @@ static size_t drop_strong_emphasis(char *s, size_t len)
 }
 
 /* Markdown headings ("## 1. What ...?"), quotation marks ("> ..."),
- * emphasis around a line ("__...__", "_..._", "*...*"), and an accordion's toggle after a question
- * ("Who can enroll? +", "...? ▾"): the marks go, the words stay. */
+ * emphasis around a line ("__...__", "_..._", "*...*"), and an
+ * accordion's toggle after a question ("Who can enroll? +", "...? ▾"):
+ * the marks go, the words stay. */
 static void strip_decoration(text_line *l)
 {
     const char *s = l->raw;
