@@ -66,6 +66,8 @@ bool wrapped_after(const text_page *page, const text_line *line,
  * (navigation, toggles, consent banners, related posts, comments, the
  * footer) into LINE_JUNK. */
 void drop_furniture(text_page *page);
+/* Are its phrases in the order its search needs?  For the unit tests. */
+bool furniture_phrases_sorted(void);
 
 /* read_text_segment.c: marks the question lines.  Returns their count. */
 size_t segment_questions(text_page *page);

@@ -15,7 +15,6 @@
 #include "read_text.h"
 #include "text.h"
 
-#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -457,20 +456,16 @@ static void drop_signup(text_page *page, size_t button)
             drop_line(page, &page->lines[i]);
 }
 
-#ifndef NDEBUG
-/* Are the phrases in the order bsearch() needs? */
-static bool phrases_sorted(void)
+bool furniture_phrases_sorted(void)
 {
     for (size_t k = 1; k < sizeof phrases / sizeof *phrases; k++)
         if (strcmp(phrases[k - 1].words, phrases[k].words) >= 0)
             return false;
     return true;
 }
-#endif
 
 void drop_furniture(text_page *page)
 {
-    assert(phrases_sorted());
     size_t content = last_content(page);
     bool in_links = false, top = true;
     for (size_t i = 0; i < page->n_lines; i++) {

@@ -1,6 +1,7 @@
 /* test_read_text.c - the raw-text reader, one layout quirk per test. */
 #include "harness.h"
 #include "qaconv.h"
+#include "read_text.h"
 
 #include <stdlib.h>
 
@@ -669,6 +670,7 @@ static size_t count_diags(const qa_doc *doc, const char *code)
  * it ends nothing. */
 static void furniture_after_the_content(void)
 {
+    CHECK(furniture_phrases_sorted());
     static const char *const trailers[] = {
         "Related Posts\n\nCan TPS Holders Buy a Car?\nMarch 12, 2024\n\n"
         "What Happens When TPS Ends?\nFebruary 28, 2024\n",
