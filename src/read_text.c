@@ -68,6 +68,17 @@ static void drop_ref_marks(qa_buf *b)
     }
 }
 
+/* Does line l, right under a numbered statement (b), ask its question:
+ * "3. My DACA expired a year ago." over "Can I still renew it?" */
+static bool asks_after_statement(const qa_buf *b, const text_line *l)
+{
+    enum { QUESTION_MAX_WORDS = 40 };
+    return l->kind == LINE_TEXT && b->len > 0 && b->data[b->len - 1] == '.' &&
+           !memchr(b->data, '?', b->len) &&
+           text_ends_question(l->raw, l->raw_len) &&
+           text_words(l->raw, l->raw_len) <= QUESTION_MAX_WORDS;
+}
+
 /* The question on line i, with the lines up to next that it wraps onto
  * ("1. What are the rules for\nparking permits?"); *body is set to the
  * line after it.  A heading that stops on a word such as "for" ("3.
@@ -84,6 +95,11 @@ static char *read_question(text_page *page, size_t i, size_t next,
     size_t k = i + 1;
     for (; k < next; k++) {
         const text_line *l = &page->lines[k];
+        if (k == i + 1 && asks_after_statement(&b, l)) {
+            qa_buf_puts(&b, " ");
+            qa_buf_put(&b, l->raw, l->raw_len);
+            continue;
+        }
         if (text_ends_sentence(b.data, b.len) || l->kind != LINE_TEXT ||
             l->raw_len == 0)
             break;

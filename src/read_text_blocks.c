@@ -219,13 +219,16 @@ static void add_sub_item(builder *b, const text_line *l, bool ordered)
     b->item_indent = l->indent;
 }
 
+/* Does item l go on the list?  Numbers go up, or all are "1.", as
+ * Markdown lets a list be written. */
 static bool list_continues(const builder *b, const text_line *l)
 {
     if (!b->list || b->list_kind != l->kind)
         return false;
     return l->kind != LINE_NUMBERED && l->kind != LINE_LETTERED
                ? true
-               : l->number > b->last_number;
+               : l->number > b->last_number ||
+                     (l->number == 1 && b->last_number == 1);
 }
 
 static int32_t bullet_of(const text_line *l)
@@ -250,15 +253,17 @@ static void add_list_line(builder *b, const text_line *l)
 {
     qa_doc *doc = b->page->doc;
     b->para = NULL;
-    bool nests_letter = l->kind == LINE_LETTERED && b->item &&
-                        b->list_kind == LINE_NUMBERED;
-    bool nests_bullet = l->kind == LINE_BULLET && b->item &&
-                        b->list_kind == LINE_NUMBERED &&
-                        (b->item->sublist ||
+    bool under_number = b->item && b->list_kind == LINE_NUMBERED;
+    bool indented = under_number && l->indent > b->list_indent;
+    bool nests_letter = l->kind == LINE_LETTERED && under_number;
+    bool nests_number = l->kind == LINE_NUMBERED && indented;
+    bool nests_bullet = l->kind == LINE_BULLET && under_number &&
+                        (b->item->sublist || indented ||
                          (!b->after_blank && b->item->text[0] &&
                           b->item->text[text_len(b, b->item->text) - 1] == ':'));
-    if (nests_letter || nests_bullet || nests_in_bullets(b, l)) {
-        add_sub_item(b, l, nests_letter);
+    if (nests_letter || nests_number || nests_bullet ||
+        nests_in_bullets(b, l)) {
+        add_sub_item(b, l, nests_letter || nests_number);
         return;
     }
     if (!list_continues(b, l)) {

@@ -596,28 +596,53 @@ static void classify(text_line *l)
  * "Question 3.", an icon's bare "Q"), as scraping leaves when the number
  * sits in an element of its own, gives its number to the line of text
  * after it, and goes. */
+/* Is text line l only a number or question marker?  Its number goes to
+ * *number, and whether it marks a question to *question_mark. */
+static bool lone_marker(const text_line *l, long *number, bool *question_mark)
+{
+    char buf[32];
+    if (l->kind != LINE_TEXT || l->raw_len + 3 > sizeof buf)
+        return false;
+    memcpy(buf, l->raw, l->raw_len);
+    memcpy(buf + l->raw_len, " X", 3); /* the marker with text after it */
+    text_line as = {.raw = buf, .raw_len = l->raw_len + 2};
+    bool icon = l->raw_len == 1 && l->raw[0] == 'Q';
+    if (!icon && !((classify_number(&as) || classify_question_marker(&as) ||
+                    classify_step(&as)) &&
+                   as.text == buf + as.raw_len - 1))
+        return false;
+    *number = as.number;
+    *question_mark = icon || as.question_mark;
+    return true;
+}
+
 static void fuse_lone_markers(text_page *page)
 {
     for (size_t k = 0; k + 1 < page->n_lines; k++) {
         text_line *l = &page->lines[k], *next = &page->lines[k + 1];
-        char buf[32];
-        if (l->kind != LINE_TEXT || next->kind != LINE_TEXT ||
-            l->raw_len + 3 > sizeof buf)
-            continue;
-        memcpy(buf, l->raw, l->raw_len);
-        memcpy(buf + l->raw_len, " X", 3); /* the marker with text after it */
-        text_line as = {.raw = buf, .raw_len = l->raw_len + 2};
-        if (l->raw_len == 1 && l->raw[0] == 'Q')
-            as.question_mark = true;
-        else if (!(classify_number(&as) || classify_question_marker(&as) ||
-                   classify_step(&as)) ||
-                 as.text != buf + as.raw_len - 1)
+        long number;
+        bool question_mark;
+        if (next->kind != LINE_TEXT ||
+            !lone_marker(l, &number, &question_mark))
             continue;
         l->kind = LINE_JUNK;
         next->kind = LINE_NUMBERED;
-        next->number = as.number;
-        next->question_mark = as.question_mark;
+        next->number = number;
+        next->question_mark = question_mark;
     }
+}
+
+/* A number or marker that ends the page ("5."), as a cut at a byte count
+ * leaves it, marks nothing: it goes. */
+static void drop_cut_marker(text_page *page)
+{
+    size_t k = page->n_lines;
+    while (k > 0 && page->lines[k - 1].kind == LINE_BLANK)
+        k--;
+    long number;
+    bool question_mark;
+    if (k > 0 && lone_marker(&page->lines[k - 1], &number, &question_mark))
+        page->lines[k - 1].kind = LINE_JUNK;
 }
 
 /* ---- hard wrapping ------------------------------------------------------ */
@@ -812,6 +837,7 @@ void split_lines(text_page *page, char *text, size_t len)
     }
     fix_roman_items(page);
     fuse_lone_markers(page);
+    drop_cut_marker(page);
     measure_wrap(page);
     unwrap_dashes(page);
     attributions(page);

@@ -185,6 +185,7 @@ typedef struct cleaner {
     size_t len;
     size_t line;
     size_t bad_utf8, controls, nonchars, invisibles; /* reported once each */
+    bool cut; /* the input ends inside a character */
     size_t bad_utf8_line, controls_line, nonchars_line, invisibles_line;
 } cleaner;
 
@@ -309,6 +310,24 @@ static void decode_references(cleaner *c)
                     "decoded", decoded, decoded == 1 ? "" : "s");
 }
 
+/* Is s[0..len), the input's last bytes, the start of a character that a
+ * cut at a byte count left without its end: a lead byte and fewer
+ * continuation bytes than it announces? */
+static bool cut_character(const char *s, size_t len)
+{
+    unsigned char b = (unsigned char)s[0];
+    size_t need = b >= 0xC2 && b <= 0xDF   ? 2
+                  : b >= 0xE0 && b <= 0xEF ? 3
+                  : b >= 0xF0 && b <= 0xF4 ? 4
+                                           : 0;
+    if (need == 0 || len >= need)
+        return false;
+    for (size_t i = 1; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            return false;
+    return true;
+}
+
 static void clean_utf8(cleaner *c, const char *s, size_t len)
 {
     size_t i = 0;
@@ -328,6 +347,10 @@ static void clean_utf8(cleaner *c, const char *s, size_t len)
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                               (utf8proc_ssize_t)(len - i), &cp);
+        if (n <= 0 && cut_character(s + i, len - i)) {
+            c->cut = true; /* the input ends inside its last character */
+            break;
+        }
         if (n <= 0) {
             if (!c->bad_utf8++)
                 c->bad_utf8_line = c->line;
@@ -472,6 +495,10 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
         qa_diag_add(doc, QA_WARNING, "control-character", c.controls_line,
                     "%zu control character%s removed", c.controls,
                     c.controls == 1 ? "" : "s");
+    if (c.cut)
+        qa_diag_add(doc, QA_INFO, "cut-character", c.line,
+                    "the input ends inside a character, as a cut at a byte "
+                    "count leaves it; its first bytes are dropped");
     if (c.invisibles)
         qa_diag_add(doc, QA_INFO, "invisible-character", c.invisibles_line,
                     "%zu invisible character%s (zero-width space, word "

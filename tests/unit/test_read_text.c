@@ -1101,6 +1101,69 @@ static void follow_up_inside_an_answer(void)
     qa_doc_free(d);
 }
 
+/* The page's cut leaves a bare number ("5.") or half a character: debris,
+ * no answer text and no question. */
+static void debris_at_the_cut(void)
+{
+    qa_doc *d = read("Rights in Arizona\n\n1. Can police ask?\n\nThey can ask."
+                     "\n\n2. Must I answer?\n\nNo.\n\n5.");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2)
+        CHECK_STR(shape(&d->entries[1]), "p");
+    qa_doc_free(d);
+    d = read("DACA FAQs\n\n1.\xC2\xA0\xC2\xA0 What is DACA?\nA policy.\n\n"
+             "2.\xC2\xA0\xC2\xA0 Can I renew?\nYes.\n\n3.\xC2\xA0\xC2\xA0\xC2");
+    CHECK(d->n_entries == 2);
+    CHECK(!has_diag(d, "invalid-utf8"));
+    qa_doc_free(d);
+}
+
+/* A numbered statement with its question on the next line ("3. My DACA
+ * expired." over "Can I still renew it?") is one question. */
+static void statement_then_question(void)
+{
+    qa_doc *d = read("DACA FAQs\n\n1. What is DACA?\nA policy.\n\n"
+                     "2. My DACA expired a year ago.\n"
+                     "Can I still renew it?\nNo, you must file again.\n\n"
+                     "3. Is there a fee?\nYes.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[1].question,
+                  "My DACA expired a year ago. Can I still renew it?");
+        CHECK_STR(shape(&d->entries[1]), "p");
+    }
+    qa_doc_free(d);
+}
+
+/* Items that all carry "1.", as Markdown lets lists be written, are one
+ * list; items indented under a numbered item are its sub-items, bullets
+ * or numbers, blank lines around them or not. */
+static void lazy_numbers_and_indented_sub_lists(void)
+{
+    qa_doc *d = read("Rights\n\n1. What protects me?\n\nSeveral laws:\n\n"
+                     "1. The wage law.\n1. The safety law.\n1. The leave law.\n\n"
+                     "They apply to all.\n\n2. Who enforces them?\n\nThe state.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2)
+        CHECK_STR(shape(&d->entries[0]), "p L3 p");
+    qa_doc_free(d);
+    d = read("Citizenship\n\n1. What are the steps?\n\nIn order:\n\n"
+             "1. Check eligibility:\n\n   - five years as a resident;\n"
+             "   - good moral character.\n\n2. File the form:\n"
+             "   1. online;\n   2. or by mail.\n3. Attend the interview.\n\n"
+             "Then take the oath.\n\n2. How long does it take?\n\nA year.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p L3 p");
+        const qa_block *b = &d->entries[0].answer.v[1];
+        if (b->type == QA_BLOCK_LIST && b->list.n_items == 3) {
+            CHECK(b->list.items[0].sublist && b->list.items[0].sublist->n_items == 2);
+            CHECK(b->list.items[1].sublist && b->list.items[1].sublist->n_items == 2);
+        }
+    }
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -2086,6 +2149,9 @@ int main(void)
     links_dates_and_icon_labels();
     section_sign_bullets();
     follow_up_inside_an_answer();
+    debris_at_the_cut();
+    statement_then_question();
+    lazy_numbers_and_indented_sub_lists();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
