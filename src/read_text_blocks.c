@@ -279,12 +279,23 @@ static void add_list_line(builder *b, const text_line *l)
     b->sub = NULL;
 }
 
+/* Is the item's text a label only, its text to come ("3. Sick Time:")? */
+static bool label_only(const builder *b, const qa_item *item)
+{
+    enum { LABEL_MAX_WORDS = 6 };
+    size_t len = text_len(b, item->text);
+    return len > 0 && item->text[len - 1] == ':' &&
+           text_words(item->text, len) <= LABEL_MAX_WORDS;
+}
+
 static void add_text_line(builder *b, const text_line *l)
 {
     qa_item *last = b->sub ? b->sub : b->item;
-    /* An item goes on on the lines indented under its marker. */
+    /* An item goes on on the lines indented under its marker, and a label
+     * on the line right under it. */
     if (!b->after_blank && last &&
-        (continues(b, last->text, l) || l->indent > b->item_indent)) {
+        (continues(b, last->text, l) || l->indent > b->item_indent ||
+         (b->last && b->last->kind != LINE_TEXT && label_only(b, last)))) {
         join(b, &last->text, l->raw, l->raw_len);
         return;
     }

@@ -1164,6 +1164,24 @@ static void lazy_numbers_and_indented_sub_lists(void)
     qa_doc_free(d);
 }
 
+/* A list item that is only a label ("3. Sick Time:") takes the line right
+ * under it as its text, the last item as well as the others. */
+static void label_items_take_the_line_under_them(void)
+{
+    qa_doc *d = read("Workers\n\n1. What protects me?\n\nSeveral laws:\n\n"
+                     "1. Minimum Wage:\nAll workers get the minimum wage.\n"
+                     "2. Sick Time:\nMost employers give paid sick time.\n\n"
+                     "However, E-Verify applies.\n\n2. Who enforces them?\n\n"
+                     "The state.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p L2 p");
+        CHECK_STR(item_text(&d->entries[0], 1, 1),
+                  "Sick Time: Most employers give paid sick time.");
+    }
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -2152,6 +2170,7 @@ int main(void)
     debris_at_the_cut();
     statement_then_question();
     lazy_numbers_and_indented_sub_lists();
+    label_items_take_the_line_under_them();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
