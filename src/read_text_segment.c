@@ -555,6 +555,22 @@ static size_t mark_headings(text_page *page, bool mark)
     return n >= 2 ? n : 0;
 }
 
+/* A heading that names a table of contents: "Table of Contents",
+ * "Contents:", "On this page". */
+static bool toc_heading(const text_line *l)
+{
+    static const char *const names[] = {
+        "table of contents", "contents", "on this page", "in this article",
+        "in this guide", "jump to", "jump to section", "quick links"};
+    size_t len = l->raw_len;
+    if (len > 0 && l->raw[len - 1] == ':')
+        len--;
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (strlen(names[k]) == len && strncasecmp(l->raw, names[k], len) == 0)
+            return true;
+    return false;
+}
+
 static size_t text_hash(const text_line *l)
 {
     size_t h = 1469598103934665603u;
@@ -564,7 +580,8 @@ static size_t text_hash(const text_line *l)
 }
 
 /* Marks the entries of a table of contents: two or more numbered question
- * lines in a row, each asked again in a later numbered line, and the
+ * lines in a row, each asked again in a later numbered line, or under a
+ * "Table of Contents" heading a first entry given again later, and the
  * entries that follow them in order.  One pass with a hash table of texts
  * finds the repeats, a second the runs, a third their continuation. */
 static void mark_toc(text_page *page)
@@ -596,22 +613,26 @@ static void mark_toc(text_page *page)
             }
         }
         last[h] = i + 1; /* the earliest occurrence so far */
-        l->toc = repeated && text_ends_question(l->text, l->text_len);
+        l->toc = repeated;
     }
     free(last);
     /* Keep only runs: a repeated question whose next (or previous) line is
      * another one.  A question asked twice on a page, its answer starting
-     * with a list, is no table of contents. */
-    bool prev_toc = false;
+     * with a list, is no table of contents.  Under a heading that names
+     * the table, its first entry is enough, question or heading. */
+    bool prev_run = false, prev_heading = false;
     for (size_t i = 0; i < page->n_lines; i++) {
         text_line *l = &page->lines[i];
         if (l->kind == LINE_BLANK)
             continue;
         size_t next = next_content(page, i);
-        bool next_toc = next < page->n_lines && page->lines[next].toc;
-        bool was = l->toc;
-        l->toc = l->toc && (prev_toc || next_toc);
-        prev_toc = was;
+        const text_line *n = next < page->n_lines ? &page->lines[next] : NULL;
+        bool run = l->toc && text_ends_question(l->text, l->text_len);
+        bool next_run = n && n->toc && text_ends_question(n->text, n->text_len);
+        bool kept = (run && (prev_run || next_run)) || (l->toc && prev_heading);
+        prev_run = run;
+        prev_heading = toc_heading(l);
+        l->toc = kept;
     }
     /* A table of contents goes on past the questions that the page's end
      * cut off: the numbered lines that follow its entries in order. */

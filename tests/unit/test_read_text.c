@@ -598,6 +598,21 @@ static void table_of_contents_is_not_questions(void)
  * rest of the list is contents too, not questions without answers. */
 static void table_of_contents_longer_than_the_page(void)
 {
+    /* Under its heading, one entry asked again is enough, and the
+     * entries may be headings. */
+    static const char *const tocs[] = {
+        "Parks FAQ\n\nTable of Contents\n1. Are parks free?\n"
+        "2. Are dogs allowed?\n3. Can I camp?\n\n1. Are parks free?\n\n"
+        "Yes, every day of the ye",
+        "Parks FAQ\n\nContents:\n1. Parks Are Free\n2. Dogs on a Leash\n"
+        "3. Camping\n\n1. Parks Are Free\n\nEvery day of the year.\n"};
+    for (size_t k = 0; k < sizeof tocs / sizeof *tocs; k++) {
+        qa_doc *d = read(tocs[k]);
+        CHECK(d->n_entries == 1);
+        if (d->n_entries == 1)
+            CHECK_STR(shape(&d->entries[0]), "p");
+        qa_doc_free(d);
+    }
     qa_doc *d = read("Parks FAQ\n\nTable of Contents\n1. Are parks free?\n"
                      "2. Are dogs allowed?\n3. Can I camp?\n4. Can I fish?\n"
                      "5. Are there tours?\n6. Is there parking?\n"
