@@ -807,6 +807,46 @@ static size_t ascii_number(char *s, size_t len)
     return start;
 }
 
+/* Does line l open with the capital letter, a dot and white space? */
+static size_t capital_item(const text_line *l, char letter)
+{
+    if (l->kind != LINE_TEXT || l->raw_len < 4 || l->raw[0] != letter ||
+        l->raw[1] != '.' || text_ends_question(l->raw, l->raw_len))
+        return 0;
+    return marker_end(l->raw, l->raw_len, 2, false);
+}
+
+/* "A. ", "B. ", "C. " under a line that ends in a colon letter a list
+ * ("The steps:" over "A. Get a certification.", "B. File the form.");
+ * elsewhere "A. What ...?" may ask, and "A. Smith" is a name. */
+static void capital_letter_lists(text_page *page)
+{
+    const text_line *before = NULL;
+    for (size_t k = 0; k < page->n_lines; k++) {
+        text_line *l = &page->lines[k];
+        if (l->kind == LINE_BLANK)
+            continue;
+        bool opens = before && before->raw[before->raw_len - 1] == ':' &&
+                     capital_item(l, 'A');
+        before = l;
+        if (!opens)
+            continue;
+        size_t items[26], n = 0;
+        for (size_t j = k; j < page->n_lines && n < 26; j++) {
+            if (page->lines[j].kind == LINE_BLANK)
+                continue;
+            if (!capital_item(&page->lines[j], (char)('A' + n)))
+                break;
+            items[n++] = j;
+        }
+        for (size_t i = 0; i < n && n >= 2; i++) {
+            text_line *item = &page->lines[items[i]];
+            set_marker(item, LINE_LETTERED, (long)i + 1,
+                       capital_item(item, (char)('A' + i)));
+        }
+    }
+}
+
 /* ---- lines -------------------------------------------------------------- */
 
 void split_lines(text_page *page, char *text, size_t len)
@@ -838,6 +878,7 @@ void split_lines(text_page *page, char *text, size_t len)
     fix_roman_items(page);
     fuse_lone_markers(page);
     drop_cut_marker(page);
+    capital_letter_lists(page);
     measure_wrap(page);
     unwrap_dashes(page);
     attributions(page);

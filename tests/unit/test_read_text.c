@@ -1197,6 +1197,24 @@ static void label_items_take_the_line_under_them(void)
     qa_doc_free(d);
 }
 
+/* Capitals with a dot ("A. ", "B. ") letter a list that a colon opens;
+ * elsewhere "A. What ...?" may ask a question, and "A. Smith" is a name. */
+static void capital_letter_lists(void)
+{
+    qa_doc *d = read("U Visas\n\n1. How do I apply?\n\nThe steps:\n\n"
+                     "A. Get a signed certification.\nB. Complete Form I-918.\n"
+                     "C. Write a statement.\n\nThe wait is long.\n\n"
+                     "2. Who signs it?\n\nA. Smith, the judge, or the police.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p L3 p");
+        CHECK_STR(item_text(&d->entries[0], 1, 0),
+                  "Get a signed certification.");
+        CHECK_STR(shape(&d->entries[1]), "p");
+    }
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -2186,6 +2204,7 @@ int main(void)
     statement_then_question();
     lazy_numbers_and_indented_sub_lists();
     label_items_take_the_line_under_them();
+    capital_letter_lists();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
