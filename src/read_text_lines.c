@@ -421,8 +421,9 @@ static bool classify_bullet(text_line *l)
 /* "a. ", "a) ", "(a) ", and the lower-case Roman numbers that number
  * sub-items the same way: "ii. ", "iv) ", "(iii) ".  A lone "i", "v" or
  * "x" is a letter until fix_roman_items() sees the list it is in.  Capitals
- * with a parenthesis ("A) ", "(B) ") letter items too; "A. " does not, as
- * it opens unnumbered questions ("A. What is ...?"). */
+ * with a parenthesis ("A) ", "(B) ") letter items too; "A. " does so only
+ * in a run under a colon (capital_letter_lists()), as it may open an
+ * unnumbered question ("A. What is ...?"). */
 static bool classify_letter(text_line *l)
 {
     const char *s = l->raw;
