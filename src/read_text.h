@@ -9,6 +9,9 @@
 
 #include "qaconv.h"
 
+/* The colon of Chinese and Japanese text, after labels such as "问：". */
+#define FULL_WIDTH_COLON "\xEF\xBC\x9A" /* ： */
+
 typedef enum {
     LINE_BLANK,
     LINE_TEXT,

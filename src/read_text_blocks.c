@@ -14,8 +14,6 @@
 #include <string.h>
 #include <strings.h>
 
-#define FULL_WIDTH_COLON "\xEF\xBC\x9A" /* ： */
-
 typedef struct builder {
     text_page *page;
     qa_blocks *blocks;
