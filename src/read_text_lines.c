@@ -152,7 +152,8 @@ static size_t label_punct(const char *s, size_t len)
         return 0;
     if (s[0] == '.' || s[0] == ':' || s[0] == ')' || s[0] == '-')
         return 1;
-    if (wide_dash(s, len) || (len >= 3 && memcmp(s, FULL_WIDTH_COLON, 3) == 0))
+    if (wide_dash(s, len) ||
+        (len >= 3 && memcmp(s, FULL_WIDTH_COLON, 3) == 0))
         return 3; /* – — ： */
     return 0;
 }
