@@ -673,6 +673,35 @@ static void mark_introduced(text_page *page)
     }
 }
 
+/* On a page that asks in unnumbered Title Case lines, the page's last
+ * line, standing alone and cut off before its "?" ("Can Immigrants Attend
+ * Public Colleges in Nev"), is its last question.  Returns 1 if it is. */
+static size_t mark_cut_question(text_page *page)
+{
+    size_t end = page->n_lines;
+    while (end > 0 && page->lines[end - 1].kind == LINE_BLANK)
+        end--;
+    if (page->ends_with_newline || end < 2)
+        return 0;
+    text_line *l = &page->lines[end - 1];
+    if (l->kind != LINE_TEXT || l->is_question ||
+        page->lines[end - 2].kind != LINE_BLANK ||
+        text_ends_sentence(l->raw, l->raw_len) ||
+        !is_interrogative(l->raw, l->raw_len) ||
+        !title_case(l->raw, l->raw_len))
+        return 0;
+    size_t questions = 0, titled = 0;
+    for (size_t i = 0; i < end; i++)
+        if (page->lines[i].is_question) {
+            questions++;
+            titled += title_case(page->lines[i].raw, page->lines[i].raw_len);
+        }
+    if (questions < 2 || 2 * titled <= questions)
+        return 0;
+    l->is_question = true;
+    return 1;
+}
+
 size_t segment_questions(text_page *page)
 {
     mark_toc(page);
@@ -707,8 +736,10 @@ size_t segment_questions(text_page *page)
 
     /* A page asks its questions one way: whichever reading explains more
      * question lines wins. */
-    if (unnumbered > asking && unnumbered >= numbered)
-        return mark_unnumbered(page, with_inline, true);
+    if (unnumbered > asking && unnumbered >= numbered) {
+        size_t n = mark_unnumbered(page, with_inline, true);
+        return n + mark_cut_question(page);
+    }
     if (numbered == 0 && unnumbered == 0 && mark_headings(page, false))
         return mark_headings(page, true);
     return best_chain(page, heading, true, &asking);

@@ -1215,6 +1215,32 @@ static void capital_letter_lists(void)
     qa_doc_free(d);
 }
 
+/* On a page that asks in unnumbered Title Case lines, a last question that
+ * the page's cut stopped before its "?" is still a question. */
+static void cut_title_case_question(void)
+{
+    const char *page =
+        "Popular Questions\n\nCan Immigrants Get A License in Nevada?\n\n"
+        "Yes, a driver authorization card.\n\n"
+        "Are Immigrants Eligible For Health Care in Nevada?\n\n"
+        "Only for emergencies.\n\n"
+        "Can Immigrants Attend Public Colleges And Universities in Nev";
+    qa_doc *d = read(page);
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[2].question,
+                  "Can Immigrants Attend Public Colleges And Universities in Nev");
+        CHECK(d->entries[2].answer.n == 0);
+    }
+    qa_doc_free(d);
+    /* Not cut, the same line is answer text. */
+    char whole[512];
+    snprintf(whole, sizeof whole, "%s\n", page);
+    d = read(whole);
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
 /* A word processor's bullet from the Symbol font (U+F0B7) and a tab. */
 static void symbol_font_bullets(void)
 {
@@ -2205,6 +2231,7 @@ int main(void)
     lazy_numbers_and_indented_sub_lists();
     label_items_take_the_line_under_them();
     capital_letter_lists();
+    cut_title_case_question();
     symbol_font_bullets();
     answer_closing_with_a_question();
     lines_that_stop_open_go_on();
