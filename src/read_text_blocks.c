@@ -123,10 +123,11 @@ static size_t answer_marker_punct(const char *s, size_t len, bool paired)
         "\xE7\xAD\x94", "\xEB\x8B\xB5\xEB\xB3\x80", "ans"}; /* 答, 답변 */
     size_t i = 0;
     bool r = false;
-    for (size_t w = 0; w < sizeof words / sizeof *words && !i; w++)
-        if (len >= strlen(words[w]) &&
-            strncasecmp(s, words[w], strlen(words[w])) == 0)
-            i = strlen(words[w]);
+    for (size_t w = 0; w < sizeof words / sizeof *words && !i; w++) {
+        size_t n = strlen(words[w]);
+        if (len >= n && strncasecmp(s, words[w], n) == 0)
+            i = n;
+    }
     if (!i && len >= 1 && (s[0] == 'A' || s[0] == 'a'))
         i = 1;
     else if (!i && len >= 1 && (s[0] == 'R' || s[0] == 'r'))

@@ -255,10 +255,11 @@ static unsigned kinds_of(const char *w)
     return p ? p->kinds : 0;
 }
 
-/* Headings of what a site puts after the page's content. */
-static bool trailer_heading(const char *w)
+/* Headings of what a site puts after the page's content; kinds are
+ * kinds_of(w). */
+static bool trailer_heading(const char *w, unsigned kinds)
 {
-    return (kinds_of(w) & TRAILER) || starts_with(w, "thoughts on ") ||
+    return (kinds & TRAILER) || starts_with(w, "thoughts on ") ||
            starts_with(w, "one thought on ") ||
            starts_with(w, "responses to ") ||
            starts_with(w, "one response to ");
@@ -479,7 +480,7 @@ void drop_furniture(text_page *page)
         bool heading = false, drop = false;
         if (*w) { /* a line short enough for a link or a button */
             unsigned kinds = kinds_of(w);
-            if (trailer_heading(w) &&
+            if (trailer_heading(w, kinds) &&
                 (content == page->n_lines || content <= i)) {
                 drop_rest(page, i);
                 break;

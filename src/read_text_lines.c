@@ -809,7 +809,8 @@ static size_t ascii_number(char *s, size_t len)
     return start;
 }
 
-/* Does line l open with the capital letter, a dot and white space? */
+/* The offset of the text after "X. " that opens text line l, for the
+ * capital letter X, where l asks nothing; else 0. */
 static size_t capital_item(const text_line *l, char letter)
 {
     if (l->kind != LINE_TEXT || l->raw_len < 4 || l->raw[0] != letter ||
@@ -833,19 +834,18 @@ static void capital_letter_lists(text_page *page)
         before = l;
         if (!opens)
             continue;
-        size_t items[26], n = 0;
+        size_t items[26], text[26], n = 0;
         for (size_t j = k; j < page->n_lines && n < 26; j++) {
             if (page->lines[j].kind == LINE_BLANK)
                 continue;
-            if (!capital_item(&page->lines[j], (char)('A' + n)))
+            text[n] = capital_item(&page->lines[j], (char)('A' + n));
+            if (!text[n])
                 break;
             items[n++] = j;
         }
-        for (size_t i = 0; i < n && n >= 2; i++) {
-            text_line *item = &page->lines[items[i]];
-            set_marker(item, LINE_LETTERED, (long)i + 1,
-                       capital_item(item, (char)('A' + i)));
-        }
+        for (size_t i = 0; i < n && n >= 2; i++)
+            set_marker(&page->lines[items[i]], LINE_LETTERED, (long)i + 1,
+                       text[i]);
     }
 }
 
