@@ -17,6 +17,7 @@
 #define BREADCRUMB_MAX_WORDS 12
 #define MAX_PARTS 16
 #define SINGLE_MAX_WORDS 3 /* a breadcrumb of one category */
+#define CRUMB_MAX_WORDS 8  /* one crumb on a line of its own */
 
 typedef struct span {
     const char *s;
@@ -286,17 +287,20 @@ static span drop_trailing_separator(span in)
     return in;
 }
 
+/* The words that open a breadcrumb ("Categories: Health, Clinics", "You
+ * are here: Home > DACA"). */
+static const char *const labels[] = {
+    "categories:", "categories", "category:", "category",
+    "posted in:", "filed under:",
+    "you are here:", "breadcrumbs:", "breadcrumb:",
+    /* Spanish, in octal escapes: "categorías:", "está aquí:" */
+    "categor\303\255as:", "categor\303\255a:",
+    "usted est\303\241 aqu\303\255:", "est\303\241 aqu\303\255:"};
+
 bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
 {
     span in = trim(line, strlen(line));
     bool labelled = false;
-    static const char *const labels[] = {
-        "categories:", "categories", "category:", "category",
-        "posted in:", "filed under:",
-        "you are here:", "breadcrumbs:", "breadcrumb:",
-        /* Spanish, in octal escapes: "categorías:", "está aquí:" */
-        "categor\303\255as:", "categor\303\255a:",
-        "usted est\303\241 aqu\303\255:", "est\303\241 aqu\303\255:"};
     for (size_t k = 0; k < sizeof labels / sizeof *labels; k++) {
         size_t n = strlen(labels[k]);
         if (in.len > n && strncasecmp(in.s, labels[k], n) == 0 &&
@@ -367,4 +371,46 @@ bool qa_breadcrumb_read_single(qa_doc *doc, const char *line)
         return false;
     qa_doc_add_category(doc, qa_strndup(doc->arena, in.s, in.len));
     return true;
+}
+
+bool qa_breadcrumb_separator_line(const char *line, size_t len)
+{
+    span in = trim(line, len);
+    size_t chars = 0;
+    bool rule = true; /* "---", "***", "===": a rule or an underline */
+    for (size_t i = 0; i < in.len;) {
+        int32_t cp;
+        i += qa_utf8_next(in.s + i, in.len - i, &cp);
+        if (!separator_cp(cp) || ++chars > 3)
+            return false;
+        rule &= cp < 0x80 && strchr("-=*#~", (int)cp) != NULL;
+    }
+    return chars > 0 && !rule;
+}
+
+bool qa_breadcrumb_label_line(const char *line, size_t len)
+{
+    span in = trim(line, len);
+    if (is_home(in))
+        return true;
+    for (size_t k = 0; k < sizeof labels / sizeof *labels; k++)
+        if (in.len == strlen(labels[k]) &&
+            strncasecmp(in.s, labels[k], in.len) == 0)
+            return true;
+    return false;
+}
+
+bool qa_breadcrumb_crumb_line(const char *line, size_t len)
+{
+    span in = link_text(trim(line, len));
+    return in.len > 0 && !ends_sentence(in) &&
+           words(in) <= CRUMB_MAX_WORDS &&
+           !qa_breadcrumb_separator_line(in.s, in.len);
+}
+
+void qa_breadcrumb_add_crumb(qa_doc *doc, const char *line, size_t len)
+{
+    span in = link_text(trim(line, len));
+    if (in.len > 0 && !is_home(in))
+        qa_doc_add_category(doc, qa_strndup(doc->arena, in.s, in.len));
 }

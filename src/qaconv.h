@@ -195,6 +195,17 @@ bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows);
  * For a line that a title follows; returns false, adding nothing, when it
  * does not read as one. */
 bool qa_breadcrumb_read_single(qa_doc *doc, const char *line);
+/* A breadcrumb scraped one crumb per line ("Home", ">", "Immigration",
+ * ">", "TPS"), line by line, each line len bytes, not NUL-terminated:
+ * separator_line: a separator alone (">", "/", "»", "::"), not a rule
+ * such as "---"; label_line: a label alone ("Categories", "You are
+ * here:") or the front page's crumb ("Home"); crumb_line: a crumb ("Home"
+ * too), a short line that ends no sentence; add_crumb adds one crumb (a link's text;
+ * nothing for the front page) to doc's categories. */
+bool qa_breadcrumb_separator_line(const char *line, size_t len);
+bool qa_breadcrumb_label_line(const char *line, size_t len);
+bool qa_breadcrumb_crumb_line(const char *line, size_t len);
+void qa_breadcrumb_add_crumb(qa_doc *doc, const char *line, size_t len);
 
 /* A short, filesystem-safe identifier made of [a-z0-9-] from a title,
  * at most 60 bytes, never empty, never a reserved device name. */

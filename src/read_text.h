@@ -32,6 +32,7 @@ typedef struct text_line {
     long number;         /* LINE_NUMBERED; 0 for "Q: " */
     bool question_mark;  /* "Q1." or "Question 1:": a question by its marker */
     bool roman;          /* "IV. ": numbered only while it may be a question */
+    bool quoted;         /* a quotation's line, its "> " gone */
     bool is_question;    /* set by segmentation */
     bool wraps;          /* a question that goes on on the next line */
     /* Question evidence of a numbered line (read_text_segment.c), measured

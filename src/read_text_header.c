@@ -4,7 +4,10 @@
  * may be a breadcrumb (src/breadcrumb.c), the next short line is the title,
  * anything else is preamble.  A first line of one to three words that a
  * longer title line follows ("Politics", then "State Responses to TPS
- * Terminations") is a breadcrumb of one category. */
+ * Terminations") is a breadcrumb of one category.  A breadcrumb scraped
+ * one crumb per line comes with its separators on lines of their own
+ * ("Home", ">", "Immigration") or under a label ("Categories", then a
+ * crumb a line). */
 #include "read_text.h"
 #include "text.h"
 
@@ -12,6 +15,7 @@
 #include <strings.h>
 
 #define TITLE_MAX_WORDS 25
+#define MAX_CRUMB_LINES 16
 
 static bool title_like(const text_line *l)
 {
@@ -151,6 +155,101 @@ static size_t next_held(const text_page *page, size_t i, size_t end)
     return i;
 }
 
+/* Lines of a breadcrumb scraped one crumb per line, by what they hold. */
+static bool separator_at(const text_page *page, size_t i, size_t end)
+{
+    return i < end && page->lines[i].kind != LINE_BLANK &&
+           qa_breadcrumb_separator_line(page->lines[i].raw,
+                                        page->lines[i].raw_len);
+}
+
+static bool crumb_at(const text_page *page, size_t i, size_t end)
+{
+    return i < end && page->lines[i].kind == LINE_TEXT &&
+           qa_breadcrumb_crumb_line(page->lines[i].raw, page->lines[i].raw_len);
+}
+
+static void add_crumbs(text_page *page, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (crumb_at(page, k, to))
+            qa_breadcrumb_add_crumb(page->doc, page->lines[k].raw,
+                                    page->lines[k].raw_len);
+}
+
+/* Crumbs from line i on between lines that hold a separator alone
+ * ("Home", ">", "Immigration", ">", "TPS"), with blank lines around the
+ * separators or without; where there are none, a blank line ends the
+ * breadcrumb, even after a separator ("TPS", "/", "").  Returns the line
+ * after it, or i when the lines from i are no breadcrumb of two crumbs or
+ * more. */
+static size_t separated_crumbs(text_page *page, size_t i, size_t end)
+{
+    bool tight = separator_at(page, i + 1, end);
+    size_t last = i, crumbs = 1;
+    for (size_t k = i; crumbs < MAX_CRUMB_LINES;) {
+        size_t s = next_held(page, k + 1, end);
+        if (!separator_at(page, s, end) || (tight && s != k + 1))
+            break;
+        size_t c = next_held(page, s + 1, end);
+        last = s;
+        if (tight && c != s + 1)
+            break;
+        if (!crumb_at(page, c, end))
+            return i;
+        k = last = c;
+        crumbs++;
+    }
+    if (crumbs < 2)
+        return i;
+    add_crumbs(page, i, last + 1);
+    return last + 1;
+}
+
+/* Crumbs one per line under a line that names them ("Categories", "You
+ * are here:", "Home"), up to a blank line; the last of two or more is the
+ * page's title when no title follows them.  Returns the first line after
+ * the crumbs, or i when no crumb follows the label. */
+static size_t labelled_crumbs(text_page *page, size_t i, size_t end)
+{
+    size_t first = next_held(page, i + 1, end), n = first;
+    while (crumb_at(page, n, end) && n - first < MAX_CRUMB_LINES)
+        n++;
+    if (n == first)
+        return i;
+    size_t after = next_held(page, n, end);
+    const text_line *t = &page->lines[after];
+    if (after >= end || !title_like(t) ||
+        text_ends_sentence(t->raw, t->raw_len)) {
+        if (n - first < 2)
+            return first; /* the one line under the label is the title */
+        n--;
+    }
+    add_crumbs(page, first, n);
+    return n;
+}
+
+/* A breadcrumb scraped one crumb per line, from line i on, added to the
+ * page's categories.  Returns the line after it, or i when there is
+ * none. */
+static size_t crumb_lines(text_page *page, size_t i, size_t end)
+{
+    const text_line *l = &page->lines[i];
+    if (l->kind != LINE_TEXT)
+        return i;
+    size_t next = next_held(page, i + 1, end);
+    if (separator_at(page, next, end))
+        return separated_crumbs(page, i, end);
+    if (!qa_breadcrumb_label_line(l->raw, l->raw_len))
+        return i;
+    if (crumb_at(page, next, end) &&
+        separator_at(page, next_held(page, next + 1, end), end)) {
+        size_t after = separated_crumbs(page, next, end);
+        return after == next ? i : after;
+    }
+    return labelled_crumbs(page, i, end);
+}
+
 /* A post's category line under its title, among its first lines
  * ("Posted on May 6 by ...", "Posted in: Immigration, DACA"): the page's
  * categories when no breadcrumb gave any.  The line is read, not kept. */
@@ -190,7 +289,10 @@ void read_header(text_page *page, size_t end, const char *name)
             i = next;
         }
     }
-    if (i < end) {
+    size_t after = i < end ? crumb_lines(page, i, end) : i;
+    if (after != i) {
+        i = next_held(page, after, end);
+    } else if (i < end) {
         size_t next = next_held(page, i + 1, end);
         const text_line *l = &page->lines[i];
         char *line = qa_strndup(doc->arena, l->raw, l->raw_len);

@@ -518,7 +518,8 @@ static size_t drop_strong_emphasis(char *s, size_t len)
     return out;
 }
 
-/* Markdown headings ("## 1. What ...?"), quotation marks ("> ..."),
+/* Markdown headings ("## 1. What ...?"), quotation marks ("> ...", but
+ * not a ">" alone, see quotation_breaks),
  * emphasis around a line ("__...__", "_..._", "*...*"), and an
  * accordion's toggle after a question ("Who can enroll? +", "...? ▾"):
  * the marks go, the words stay. */
@@ -526,10 +527,11 @@ static void strip_decoration(text_line *l)
 {
     const char *s = l->raw;
     size_t len = l->raw_len, hashes = 0;
-    while (len > 0 && s[0] == '>' && (len == 1 || s[1] == ' ')) {
-        size_t mark = len == 1 ? 1 : 1 + qa_space_prefix(s + 1, len - 1);
+    while (len > 1 && s[0] == '>' && s[1] == ' ') {
+        size_t mark = 1 + qa_space_prefix(s + 1, len - 1);
         s += mark;
         len -= mark;
+        l->quoted = true;
     }
     while (hashes < len && hashes < 6 && s[hashes] == '#')
         hashes++;
@@ -592,6 +594,23 @@ static void classify(text_line *l)
         classify_question_marker(l) || classify_step(l) ||
         classify_bullet(l) || classify_letter(l))
         return;
+}
+
+/* A ">" alone between lines of a quotation parts its paragraphs, as a
+ * blank line does; elsewhere it is text, such as a breadcrumb's separator
+ * on a line of its own. */
+static void quotation_breaks(text_page *page)
+{
+    for (size_t i = 0; i < page->n_lines; i++) {
+        text_line *l = &page->lines[i];
+        if (l->raw_len != 1 || l->raw[0] != '>' || l->kind == LINE_BLANK)
+            continue;
+        if ((i > 0 && page->lines[i - 1].quoted) ||
+            (i + 1 < page->n_lines && page->lines[i + 1].quoted)) {
+            l->kind = LINE_BLANK;
+            l->raw_len = l->text_len = 0;
+        }
+    }
 }
 
 /* A line that holds only a number or question marker ("4.", "Q1:",
@@ -877,6 +896,7 @@ void split_lines(text_page *page, char *text, size_t len)
         classify(l);
         start = i + 1;
     }
+    quotation_breaks(page);
     fix_roman_items(page);
     fuse_lone_markers(page);
     drop_cut_marker(page);

@@ -77,6 +77,56 @@ static void non_state_breadcrumb(void)
     qa_doc_free(d);
 }
 
+/* A breadcrumb scraped one crumb per line, its separators on lines of
+ * their own, blank lines between or not. */
+static void breadcrumb_one_crumb_per_line(void)
+{
+    static const char *const pages[] = {
+        "Home\n>\nImmigration\n>\nTPS\n\nTPS in Ohio\n\n"
+        "1. What is TPS?\n\nA status.\n",
+        "Home\n\n\xC2\xBB\n\nImmigration\n\n\xC2\xBB\n\nTPS\n\n"
+        "TPS in Ohio\n\n1. What is TPS?\n\nA status.\n",
+        "You are here:\nHome\n/\nImmigration\n/\nTPS\n/\n\nTPS in Ohio\n\n"
+        "1. What is TPS?\n\nA status.\n",
+        "Categories\nImmigration\nTPS\n\nTPS in Ohio\n\n"
+        "1. What is TPS?\n\nA status.\n",
+        "Home\nImmigration\nTPS\nTPS in Ohio\n\n"
+        "1. What is TPS?\n\nA status.\n",
+    };
+    for (size_t k = 0; k < sizeof pages / sizeof *pages; k++) {
+        qa_doc *d = read(pages[k]);
+        CHECK_STR(d->title, "TPS in Ohio");
+        CHECK(d->n_categories == 2);
+        if (d->n_categories == 2) {
+            CHECK_STR(d->categories[0], "Immigration");
+            CHECK_STR(d->categories[1], "TPS");
+        }
+        CHECK(d->preamble.n == 0);
+        CHECK(d->n_entries == 1);
+        qa_doc_free(d);
+    }
+}
+
+/* The front page's crumb alone over the title names no category, and a
+ * title under a line of dashes is no breadcrumb. */
+static void lines_that_are_no_breadcrumb(void)
+{
+    qa_doc *d = read("Home\n\nTPS in Ohio\n\n1. What is TPS?\n\nA status.\n");
+    CHECK_STR(d->title, "TPS in Ohio");
+    CHECK(d->n_categories == 0);
+    qa_doc_free(d);
+    d = read("TPS in Ohio\n---\nRenewal Guide\n\n1. What is TPS?\n\n"
+             "A status.\n");
+    CHECK_STR(d->title, "TPS in Ohio");
+    CHECK(d->n_categories == 0);
+    qa_doc_free(d);
+    d = read("Immigration\n>\nWhen the agency asks for more evidence, "
+             "answer by the date on the notice.\n\nTPS in Ohio\n\n"
+             "1. What is TPS?\n\nA status.\n");
+    CHECK(d->n_categories == 0);
+    qa_doc_free(d);
+}
+
 static void title_without_breadcrumb(void)
 {
     qa_doc *d = read("DACA FAQs\n\n1. What is it?\n\nA program.\n");
@@ -2258,6 +2308,8 @@ int main(void)
     noncharacters_are_replaced();
     two_word_state_breadcrumb();
     non_state_breadcrumb();
+    breadcrumb_one_crumb_per_line();
+    lines_that_are_no_breadcrumb();
     title_without_breadcrumb();
     no_title_uses_file_name();
     blank_lines_vary();
