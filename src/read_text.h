@@ -70,6 +70,9 @@ bool wrapped_after(const text_page *page, const text_line *line,
  * (navigation, toggles, consent banners, related posts, comments, the
  * footer) into LINE_JUNK. */
 void drop_furniture(text_page *page);
+/* A link to one of the site's own pages or a control of its header,
+ * alone on line l ("About Us", "Contact", "Privacy Policy", "Menu"). */
+bool site_link(const text_line *l);
 /* Are its phrases in the order its search needs?  For the unit tests. */
 bool furniture_phrases_sorted(void);
 

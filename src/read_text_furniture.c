@@ -457,6 +457,12 @@ static void drop_signup(text_page *page, size_t button)
             drop_line(page, &page->lines[i]);
 }
 
+bool site_link(const text_line *l)
+{
+    char buf[WORDS_CAP];
+    return kinds_of(line_words(l, buf, sizeof buf)) & (HEADER | FOOTER);
+}
+
 bool furniture_phrases_sorted(void)
 {
     for (size_t k = 1; k < sizeof phrases / sizeof *phrases; k++)

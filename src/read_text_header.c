@@ -169,12 +169,24 @@ static bool crumb_at(const text_page *page, size_t i, size_t end)
            qa_breadcrumb_crumb_line(page->lines[i].raw, page->lines[i].raw_len);
 }
 
+/* Adds the crumbs of lines [from, to) to the page's categories, unless
+ * one of them links to the site's own pages ("Home", "About Us",
+ * "Contact"): then the lines are the site's menu, and go. */
 static void add_crumbs(text_page *page, size_t from, size_t to)
 {
+    bool menu = false;
     for (size_t k = from; k < to; k++)
-        if (crumb_at(page, k, to))
-            qa_breadcrumb_add_crumb(page->doc, page->lines[k].raw,
-                                    page->lines[k].raw_len);
+        menu |= crumb_at(page, k, to) && site_link(&page->lines[k]);
+    for (size_t k = from; k < to; k++) {
+        text_line *l = &page->lines[k];
+        if (menu && l->kind != LINE_BLANK)
+            l->kind = LINE_JUNK;
+        else if (crumb_at(page, k, to))
+            qa_breadcrumb_add_crumb(page->doc, l->raw, l->raw_len);
+    }
+    if (menu)
+        qa_diag_add(page->doc, QA_INFO, "site-furniture",
+                    page->lines[from].lineno, "dropped the site's menu");
 }
 
 /* Crumbs from line i on between lines that hold a separator alone

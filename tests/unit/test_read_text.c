@@ -107,8 +107,9 @@ static void breadcrumb_one_crumb_per_line(void)
     }
 }
 
-/* The front page's crumb alone over the title names no category, and a
- * title under a line of dashes is no breadcrumb. */
+/* The front page's crumb alone over the title names no category, nor
+ * does the site's menu under it; a title under a line of dashes is no
+ * breadcrumb. */
 static void lines_that_are_no_breadcrumb(void)
 {
     qa_doc *d = read("Home\n\nTPS in Ohio\n\n1. What is TPS?\n\nA status.\n");
@@ -118,6 +119,18 @@ static void lines_that_are_no_breadcrumb(void)
     d = read("TPS in Ohio\n---\nRenewal Guide\n\n1. What is TPS?\n\n"
              "A status.\n");
     CHECK_STR(d->title, "TPS in Ohio");
+    CHECK(d->n_categories == 0);
+    qa_doc_free(d);
+    d = read("Home\nAbout Us\nServices\nContact Us\n\nTPS FAQs\n\n"
+             "1. What is TPS?\n\nA status.\n");
+    CHECK_STR(d->title, "TPS FAQs");
+    CHECK(d->n_categories == 0);
+    CHECK(d->preamble.n == 0);
+    CHECK(has_diag(d, "site-furniture"));
+    qa_doc_free(d);
+    d = read("Home\n|\nAbout Us\n|\nContact\n\nTPS FAQs\n\n"
+             "1. What is TPS?\n\nA status.\n");
+    CHECK_STR(d->title, "TPS FAQs");
     CHECK(d->n_categories == 0);
     qa_doc_free(d);
     d = read("Immigration\n>\nWhen the agency asks for more evidence, "
