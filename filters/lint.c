@@ -25,13 +25,61 @@
  * answer, so a bound keeps a hostile question from making it quadratic. */
 #define MAX_QUESTION_WORDS 64
 
+/* Lower case; "'" stands for either apostrophe (' or U+2019), and a
+ * final "$" for the end of a word ("as an ai$" is not "as an aid"). */
 static const char *const persona_phrases[] = {
-    "as an ai", "as a language model", "as an expert in", "as an expert on",
-    "my expertise lies", "my expertise is in", "as of my research",
-    "as of my last", "my primary function", "i am not able to have opinions",
-    "i do not specialize", "i am not specifically knowledgeable",
-    "i do not have access to real-time", "i cannot provide specific",
+    /* speaking as an AI or an expert */
+    "as an ai$", "as a language model", "as an expert in", "as an expert on",
+    "i am an ai$", "i'm an ai$", "i am a language model",
+    "i'm a language model", "my expertise lies", "my expertise is in",
+    "my primary function", "i do not specialize",
+    "i am not specifically knowledgeable",
+    /* what the model knows and when */
+    "as of my research", "as of my last", "my knowledge does not",
+    "my knowledge doesn't", "my knowledge is limited", "my knowledge cutoff",
+    "my knowledge cut-off", "my training data", "my last update",
+    /* opinions, access, advice it cannot give */
+    "i am not able to have opinions", "i do not have personal opinions",
+    "i don't have personal opinions", "i do not have opinions",
+    "i don't have opinions", "i do not have access to", "i don't have access to",
+    "i do not have real-time", "i don't have real-time",
+    "i cannot provide specific", "i cannot provide legal advice",
+    "i can't provide legal advice", "i cannot give legal advice",
+    "i can't give legal advice", "i am not a lawyer", "i'm not a lawyer",
+    "i am not an attorney", "i'm not an attorney",
+    "i cannot provide an opinion", "i cannot provide that information",
+    "i can't provide that information", "i am not able to provide",
+    "i'm not able to provide", "i am unable to provide",
+    "i'm unable to provide", "i cannot survey", "i cannot browse",
+    /* refusing */
+    "i'm sorry, but i", "i am sorry, but i", "i'm sorry, i can",
+    "i am sorry, i can", "i apologize for any inconvenience",
+    "i apologize, but i",
 };
+
+/* Length of the text at p that spells phrase (see persona_phrases), or 0. */
+static size_t phrase_at(const char *p, const char *phrase)
+{
+    const char *q = p;
+    for (; *phrase; phrase++) {
+        if (*phrase == '$') {
+            if (isalnum((unsigned char)*q))
+                return 0;
+        } else if (*phrase == '\'') {
+            if (*q == '\'')
+                q++;
+            else if (strncmp(q, "\xE2\x80\x99", 3) == 0)
+                q += 3;
+            else
+                return 0;
+        } else if (tolower((unsigned char)*q) == *phrase) {
+            q++;
+        } else {
+            return 0;
+        }
+    }
+    return (size_t)(q - p);
+}
 
 const char *qa_persona_phrase(const char *text)
 {
@@ -43,13 +91,13 @@ const char *qa_persona_phrase_in(const char *text, const char *end)
     for (const char *p = text; p < end; p++) {
         char c = (char)(*p | 0x20), d = (char)(p[1] | 0x20);
         if (!(c == 'a' && d == 's') && !(c == 'm' && d == 'y') &&
-            !(c == 'i' && p[1] == ' '))
-            continue; /* every phrase starts "as ", "my " or "i " */
+            !(c == 'i' && (p[1] == ' ' || p[1] == '\'' || p[1] == '\xE2')))
+            continue; /* every phrase starts "as ", "my ", "i " or "i'" */
         if (p != text && isalpha((unsigned char)p[-1]))
             continue; /* phrases start at a word */
         for (size_t i = 0; i < sizeof persona_phrases / sizeof *persona_phrases;
              i++)
-            if (strncasecmp(p, persona_phrases[i], strlen(persona_phrases[i])) == 0)
+            if (phrase_at(p, persona_phrases[i]))
                 return p;
     }
     return NULL;

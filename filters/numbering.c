@@ -12,6 +12,26 @@
 #include <ctype.h>
 #include <string.h>
 
+/* N of an entry id "qN", or 0. */
+static long id_number(const char *id)
+{
+    if (!id || id[0] != 'q' || id[1] < '1' || id[1] > '9' || strlen(id) > 19)
+        return 0;
+    long n = 0;
+    for (const char *p = id + 1; *p; p++) {
+        if (!isdigit((unsigned char)*p))
+            return 0;
+        n = n * 10 + (*p - '0');
+    }
+    return n;
+}
+
+/* A question takes the number after the one before it, unless its number
+ * is the one its id carries ("q5" numbered 5) and still goes up: entries
+ * dropped by a filter leave a gap that ids and numbers agree on, and
+ * closing it would break both the references partners keep and the
+ * numbers printed.  A page read from text has ids q1, q2, ... in order,
+ * so there a gap is always renumbered. */
 static void renumber(qa_doc *doc)
 {
     size_t numbered = 0;
@@ -19,9 +39,13 @@ static void renumber(qa_doc *doc)
         numbered += doc->entries[i].number != 0;
     if (numbered * 2 < doc->n_entries)
         return; /* an unnumbered page */
+    long prev = 0;
     for (size_t i = 0; i < doc->n_entries; i++) {
         qa_entry *e = &doc->entries[i];
-        long want = (long)i + 1;
+        long want = prev + 1;
+        if (e->number > prev && e->number == id_number(e->id))
+            want = e->number;
+        prev = want;
         if (e->number == want)
             continue;
         if (e->number)

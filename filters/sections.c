@@ -195,9 +195,11 @@ static void move_diags(qa_doc *doc, const cut_page *pages, size_t n)
         }
         if (lo == 0)
             doc->diags[kept++] = *d;
-        else
-            qa_diag_add(pages[lo - 1].doc, d->severity, d->code, d->line,
-                        "%s", d->message);
+        else {
+            qa_doc *page = pages[lo - 1].doc;
+            qa_diag_add(page, d->severity, d->code, d->line, "%s", d->message);
+            page->diags[page->n_diags - 1].carried = d->carried;
+        }
     }
     doc->n_diags = kept;
     for (size_t k = 0; k < n; k++)

@@ -9,7 +9,9 @@
  * SIGINT and SIGTERM stop the run cleanly: no new input is started, the
  * inputs in flight are finished and committed, and every file written is
  * complete (outputs are renamed into place only when whole). */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
+#include "claim.h"
+#include "inputs.h"
 #include "output.h"
 #include "pipeline.h"
 
@@ -32,70 +34,18 @@ static void on_signal(int sig)
     stop_signal = sig;
 }
 
-/* ---- names taken in this run ------------------------------------------ */
-
-typedef struct names {
-    char **slots;
-    size_t cap, n;
-} names;
-
-static size_t hash(const char *s)
-{
-    size_t h = 5381;
-    while (*s)
-        h = h * 33 + (unsigned char)*s++;
-    return h;
-}
-
-static bool names_has(const names *t, const char *s)
-{
-    if (!t->cap)
-        return false;
-    for (size_t i = hash(s) & (t->cap - 1); t->slots[i]; i = (i + 1) & (t->cap - 1))
-        if (strcmp(t->slots[i], s) == 0)
-            return true;
-    return false;
-}
-
-static void names_add(names *t, const char *s)
-{
-    if (2 * (t->n + 1) > t->cap) {
-        names old = *t;
-        t->cap = old.cap ? 2 * old.cap : 64;
-        t->slots = qa_xmalloc(t->cap * sizeof *t->slots);
-        memset(t->slots, 0, t->cap * sizeof *t->slots);
-        t->n = 0;
-        for (size_t i = 0; i < old.cap; i++)
-            if (old.slots[i])
-                names_add(t, old.slots[i]), free(old.slots[i]);
-        free(old.slots);
-    }
-    size_t i = hash(s) & (t->cap - 1);
-    while (t->slots[i])
-        i = (i + 1) & (t->cap - 1);
-    t->slots[i] = qa_xmalloc(strlen(s) + 1);
-    strcpy(t->slots[i], s);
-    t->n++;
-}
-
-static void names_free(names *t)
-{
-    for (size_t i = 0; i < t->cap; i++)
-        free(t->slots[i]);
-    free(t->slots);
-}
-
 /* ---- the run ---------------------------------------------------------- */
 
 typedef struct batch {
     const qa_options *o;
-    char *const *inputs;
+    const qa_input *inputs;
     size_t n;
     pthread_mutex_t lock;
     pthread_cond_t turn;
     size_t next_input;  /* next input to take */
     size_t next_commit; /* next input to commit */
-    names taken;
+    char options_digest[17]; /* of the options that shape outputs */
+    size_t converted, files;
     FILE *report;
     bool failed;
     int dir_errno; /* why the output folder is unusable, or 0 */
@@ -117,36 +67,27 @@ static bool newer(struct timespec a, struct timespec b)
     return a.tv_sec > b.tv_sec || (a.tv_sec == b.tv_sec && a.tv_nsec > b.tv_nsec);
 }
 
-/* --update: is the output at path newer than its input and than qaconv? */
-static bool up_to_date(const batch *b, const char *path, const char *input)
+/* --update: is the output at path newer than its input and than qaconv,
+ * and made with the options of this run? */
+static bool up_to_date(const batch *b, const char *path, const char *input,
+                       const char *stamp, const char *ext)
 {
     struct stat out, in;
     if (!b->o->update || strcmp(input, "-") == 0 || stat(path, &out) != 0 ||
-        stat(input, &in) != 0)
+        stat(input, &in) != 0 || !qa_stamp_has(stamp, ext, b->options_digest))
         return false;
     return newer(out.st_mtim, in.st_mtim) && !newer(b->exe_mtime, out.st_mtim);
 }
 
-/* A file-name stem for doc: its slug, or the slug with "-2", "-3" ...
- * when an earlier input of this run took it already. */
-static char *claim_stem(batch *b, qa_job *job, const qa_doc *doc)
+/* What tells this input apart from every other: its real path. */
+static char *source_identity(const char *path)
 {
-    qa_arena *tmp = qa_arena_new();
-    const char *slug = qa_slug(tmp, doc->title), *stem = slug;
-    for (unsigned k = 2; names_has(&b->taken, stem); k++)
-        stem = qa_printf(tmp, "%s-%u", slug, k);
-    if (stem != slug && b->o->verbosity >= 0) {
-        char line[512];
-        snprintf(line, sizeof line, "qaconv: %s: warning: another input of "
-                 "this run is also named '%s'; writing '%s' instead "
-                 "[duplicate-name]\n", job->path, slug, stem);
-        qa_buf_puts(&job->log, line);
+    char *real = strcmp(path, "-") == 0 ? NULL : realpath(path, NULL);
+    if (!real) {
+        real = qa_xmalloc(strlen(path) + 1);
+        strcpy(real, path);
     }
-    names_add(&b->taken, stem);
-    char *copy = qa_xmalloc(strlen(stem) + 1);
-    strcpy(copy, stem);
-    qa_arena_free(tmp);
-    return copy;
+    return real;
 }
 
 static void log_write_error(qa_job *job, const char *target)
@@ -158,6 +99,77 @@ static void log_write_error(qa_job *job, const char *target)
     job->failed = true;
 }
 
+static void log_line(qa_job *job, const char *fmt, const char *a,
+                     const char *b_, const char *c)
+{
+    char line[2048];
+    snprintf(line, sizeof line, fmt, job->path, a, b_, c);
+    qa_buf_puts(&job->log, line);
+}
+
+/* Writes document d of the job under the name it claims. */
+static void write_document(batch *b, qa_job *job, size_t d, const char *source,
+                           json_t *outputs)
+{
+    const qa_options *o = b->o;
+    const char *wanted = job->stems[d];
+    const char *slash = strrchr(wanted, '/');
+    if (slash) {
+        size_t len = strlen(o->output_dir) + (size_t)(slash - wanted) + 2;
+        char *dir = qa_xmalloc(len);
+        snprintf(dir, len, "%s/%.*s", o->output_dir, (int)(slash - wanted),
+                 wanted);
+        int rc = qa_mkdirs(dir);
+        free(dir);
+        if (rc != 0) {
+            log_write_error(job, o->output_dir);
+            return;
+        }
+    }
+    char *stamp = NULL;
+    char *stem = qa_claim(o->output_dir, wanted, source, &stamp);
+    if (!stem) {
+        char target[1024];
+        snprintf(target, sizeof target, "%s.%s", wanted, o->to[0]->extension);
+        log_line(job, "qaconv: %s: cannot write %s/%s: %s\n", o->output_dir,
+                 target, strerror(errno));
+        job->failed = true;
+        return;
+    }
+    if (strcmp(stem, wanted) != 0) {
+        if (o->verbosity >= 0)
+            log_line(job, "qaconv: %s: warning: '%s' belongs to another input; "
+                     "writing '%s' instead [duplicate-name]\n", wanted, stem, "");
+        if (!qa_job_rename(o, job, d, stem)) {
+            free(stem);
+            free(stamp);
+            return;
+        }
+    }
+    for (size_t t = 0; t < o->n_to; t++) {
+        const qa_buf *r = &job->rendered[d * o->n_to + t];
+        const char *ext = o->to[t]->extension;
+        size_t len = strlen(o->output_dir) + strlen(stem) + strlen(ext) + 3;
+        char *path = qa_xmalloc(len);
+        snprintf(path, len, "%s/%s.%s", o->output_dir, stem, ext);
+        if (up_to_date(b, path, job->path, stamp, ext)) {
+            if (o->verbosity > 0)
+                fprintf(stderr, "qaconv: %s is up to date\n", path);
+        } else if (qa_output_write(path, r->data, r->len) != 0 ||
+                   qa_stamp_record(stamp, ext, b->options_digest) != 0) {
+            log_write_error(job, path);
+        } else {
+            json_array_append_new(outputs, json_string(path));
+            b->files++;
+            if (o->verbosity > 0)
+                fprintf(stderr, "qaconv: %s -> %s\n", job->path, path);
+        }
+        free(path);
+    }
+    free(stem);
+    free(stamp);
+}
+
 /* Writes the job's renderings; lists what it wrote in outputs. */
 static void write_files(batch *b, qa_job *job, json_t *outputs)
 {
@@ -166,8 +178,10 @@ static void write_files(batch *b, qa_job *job, json_t *outputs)
         if (qa_output_write(o->output, job->rendered[0].data,
                             job->rendered[0].len) != 0)
             log_write_error(job, o->output);
-        else
+        else {
             json_array_append_new(outputs, json_string(o->output));
+            b->files++;
+        }
         return;
     }
     if (b->dir_errno) {
@@ -178,29 +192,44 @@ static void write_files(batch *b, qa_job *job, json_t *outputs)
         job->failed = true;
         return;
     }
-    for (size_t d = 0; d < job->docs.n; d++) {
-        char *stem = claim_stem(b, job, job->docs.v[d]);
-        for (size_t t = 0; t < o->n_to; t++) {
-            const qa_buf *r = &job->rendered[d * o->n_to + t];
-            size_t len = strlen(o->output_dir) + strlen(stem) +
-                         strlen(o->to[t]->extension) + 3;
-            char *path = qa_xmalloc(len);
-            snprintf(path, len, "%s/%s.%s", o->output_dir, stem,
-                     o->to[t]->extension);
-            if (up_to_date(b, path, job->path)) {
-                if (o->verbosity > 0)
-                    fprintf(stderr, "qaconv: %s is up to date\n", path);
-            } else if (qa_output_write(path, r->data, r->len) != 0) {
-                log_write_error(job, path);
-            } else {
-                json_array_append_new(outputs, json_string(path));
-                if (o->verbosity > 0)
-                    fprintf(stderr, "qaconv: %s -> %s\n", job->path, path);
-            }
-            free(path);
+    char *source = source_identity(job->path);
+    for (size_t d = 0; d < job->docs.n && !job->failed; d++)
+        write_document(b, job, d, source, outputs);
+    free(source);
+}
+
+/* Why a job failed, for its report line: the last message it logged that
+ * is no warning or note, without "qaconv: PATH: ". */
+static char *failure_message(const qa_job *job)
+{
+    const char *best = NULL, *end = NULL;
+    const char *data = job->log.data ? job->log.data : "";
+    for (const char *line = data; *line;) {
+        const char *nl = strchr(line, '\n');
+        const char *stop = nl ? nl : line + strlen(line);
+        size_t n = (size_t)(stop - line);
+        char head[256];
+        snprintf(head, sizeof head, "%.*s", (int)(n < 255 ? n : 255), line);
+        if (!strstr(head, ": warning: ") && !strstr(head, ": note: ")) {
+            best = line;
+            end = stop;
         }
-        free(stem);
+        line = nl ? nl + 1 : stop;
     }
+    if (!best) {
+        char *s = qa_xmalloc(sizeof "failed");
+        return strcpy(s, "failed");
+    }
+    size_t plen = strlen("qaconv: "), path = strlen(job->path);
+    if ((size_t)(end - best) > plen + path + 2 &&
+        strncmp(best, "qaconv: ", plen) == 0 &&
+        strncmp(best + plen, job->path, path) == 0 && best[plen + path] == ':')
+        best += plen + path + 1 + (best[plen + path + 1] == ' ');
+    size_t n = (size_t)(end - best);
+    char *s = qa_xmalloc(n + 1);
+    memcpy(s, best, n);
+    s[n] = '\0';
+    return s;
 }
 
 static void write_report(batch *b, const qa_job *job, json_t *outputs)
@@ -219,6 +248,11 @@ static void write_report(batch *b, const qa_job *job, json_t *outputs)
     json_object_set_new(line, "documents", json_integer((json_int_t)job->docs.n));
     json_object_set(line, "outputs", outputs);
     json_object_set_new(line, "diagnostics", diags);
+    if (job->failed) {
+        char *why = failure_message(job);
+        json_object_set_new(line, "error", json_string(why));
+        free(why);
+    }
     json_object_set_new(line, "ms", json_integer((json_int_t)(job->ms + 0.5)));
     json_dumpf(line, b->report, JSON_COMPACT | JSON_PRESERVE_ORDER);
     fputc('\n', b->report);
@@ -260,6 +294,7 @@ static void commit(batch *b, qa_job *job)
         write_report(b, job, outputs);
     json_decref(outputs);
     b->failed |= job->failed;
+    b->converted += !job->failed;
     b->bytes_done += job->bytes;
 }
 
@@ -275,7 +310,7 @@ static void *worker(void *arg)
         size_t i = b->next_input++;
         pthread_mutex_unlock(&b->lock);
 
-        qa_job job = {.path = b->inputs[i]};
+        qa_job job = {.path = b->inputs[i].path, .name = b->inputs[i].name};
         qa_job_run(b->o, &job);
 
         pthread_mutex_lock(&b->lock);
@@ -340,9 +375,68 @@ static void write_book(batch *b)
     qa_buf_free(&buf);
 }
 
-int qa_batch_run(const qa_options *o, char *const *inputs, size_t n)
+/* A digest of everything besides the input that shapes an output, for
+ * --update: the metadata, the stylesheet and cover (their names, sizes and
+ * times), the split, the front matter, the filters and the naming. */
+static void digest_options(const qa_options *o, char out[17])
+{
+    qa_buf s = {0};
+    char line[256];
+    for (size_t i = 0; i < o->write.n_meta; i++) {
+        qa_buf_puts(&s, o->write.meta[i].key);
+        qa_buf_put(&s, "=", 1);
+        qa_buf_puts(&s, o->write.meta[i].value);
+        qa_buf_put(&s, "\n", 1);
+    }
+    const char *files[] = {o->write.css_path, o->write.cover_path};
+    for (size_t i = 0; i < 2; i++) {
+        struct stat st;
+        if (!files[i])
+            continue;
+        qa_buf_puts(&s, files[i]);
+        if (stat(files[i], &st) == 0) {
+            snprintf(line, sizeof line, " %lld %lld.%09ld", (long long)st.st_size,
+                     (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+            qa_buf_puts(&s, line);
+        }
+        qa_buf_put(&s, "\n", 1);
+    }
+    snprintf(line, sizeof line, "split %d front %d title %d filters ",
+             (int)o->write.split, (int)o->write.md_front_matter,
+             (int)o->name_by_title);
+    qa_buf_puts(&s, line);
+    for (size_t i = 0; qa_filters[i].name; i++)
+        qa_buf_put(&s, o->filter_on[i] ? "1" : "0", 1);
+    for (size_t i = 0; i < o->n_external; i++) {
+        qa_buf_put(&s, "\n", 1);
+        qa_buf_puts(&s, o->external[i]);
+    }
+    qa_digest(s.data ? s.data : "", s.len, out);
+    qa_buf_free(&s);
+}
+
+/* "qaconv: 2000 inputs, 1998 converted, 2 failed, 10000 files written to
+ * out/ in 12.1 s" */
+static void summarize(const batch *b, size_t skipped)
+{
+    const qa_options *o = b->o;
+    fprintf(stderr, "qaconv: %zu inputs, %zu converted, %zu failed", b->n,
+            b->converted, b->next_commit - b->converted);
+    if (b->next_commit < b->n)
+        fprintf(stderr, ", %zu not started", b->n - b->next_commit);
+    if (skipped)
+        fprintf(stderr, ", %zu files of other formats skipped", skipped);
+    if (!o->lint)
+        fprintf(stderr, ", %zu files written to %s", b->files,
+                o->output ? o->output : o->output_dir);
+    fprintf(stderr, " in %.1f s\n", now_s() - b->started);
+}
+
+int qa_batch_run(const qa_options *o, const qa_input *inputs, size_t n,
+                 size_t skipped)
 {
     batch b = {.o = o, .inputs = inputs, .n = n, .started = now_s()};
+    digest_options(o, b.options_digest);
     pthread_mutex_init(&b.lock, NULL);
     pthread_cond_init(&b.turn, NULL);
     struct stat exe;
@@ -388,7 +482,8 @@ int qa_batch_run(const qa_options *o, char *const *inputs, size_t n)
                 strerror(errno));
         b.failed = true;
     }
-    names_free(&b.taken);
+    if (o->verbosity >= 0 && (n > 1 || skipped))
+        summarize(&b, skipped);
     pthread_cond_destroy(&b.turn);
     pthread_mutex_destroy(&b.lock);
     return b.failed || stop_signal ? 1 : 0;

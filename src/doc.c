@@ -102,6 +102,7 @@ void qa_diag_add(qa_doc *doc, qa_severity severity, const char *code,
     d->code = qa_strdup(doc->arena, code);
     d->line = line;
     d->message = *text ? text : "(no message)";
+    d->carried = false;
 }
 
 size_t qa_doc_count_diags(const qa_doc *doc, qa_severity at_least)
@@ -110,6 +111,50 @@ size_t qa_doc_count_diags(const qa_doc *doc, qa_severity at_least)
     for (size_t i = 0; i < doc->n_diags; i++)
         n += doc->diags[i].severity >= at_least;
     return n;
+}
+
+static int diag_order(const qa_diag *x, const qa_diag *y)
+{
+    if (x->severity != y->severity)
+        return x->severity < y->severity ? -1 : 1;
+    if (x->line != y->line)
+        return x->line < y->line ? -1 : 1;
+    int c = strcmp(x->code, y->code);
+    return c ? c : strcmp(x->message, y->message);
+}
+
+int qa_diag_ptr_cmp(const void *a, const void *b)
+{
+    return diag_order(*(const qa_diag *const *)a, *(const qa_diag *const *)b);
+}
+
+/* Sorting the carried ones keeps this O(n log n) for any number. */
+void qa_doc_drop_repeated_diags(qa_doc *doc)
+{
+    size_t n_carried = 0;
+    for (size_t i = 0; i < doc->n_diags; i++)
+        n_carried += doc->diags[i].carried;
+    if (n_carried == 0 || n_carried == doc->n_diags)
+        return;
+    qa_diag *copy = qa_xmalloc(doc->n_diags * sizeof *copy);
+    memcpy(copy, doc->diags, doc->n_diags * sizeof *copy);
+    const qa_diag **carried = qa_xmalloc(n_carried * sizeof *carried);
+    size_t k = 0;
+    for (size_t i = 0; i < doc->n_diags; i++)
+        if (copy[i].carried)
+            carried[k++] = &copy[i];
+    qsort(carried, n_carried, sizeof *carried, qa_diag_ptr_cmp);
+    size_t kept = 0;
+    for (size_t i = 0; i < doc->n_diags; i++) {
+        const qa_diag *d = &copy[i];
+        if (!d->carried &&
+            bsearch(&d, carried, n_carried, sizeof *carried, qa_diag_ptr_cmp))
+            continue;
+        doc->diags[kept++] = *d;
+    }
+    doc->n_diags = kept;
+    free(carried);
+    free(copy);
 }
 
 const char *qa_severity_name(qa_severity s)

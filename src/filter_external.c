@@ -113,6 +113,128 @@ static int exchange(int to, int from, const qa_buf *input, qa_buf *output,
     return 0;
 }
 
+/* ---- what the filter did to the diagnostics --------------------------- */
+
+static int str_cmp(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The last source line of what an entry holds: its question, its blocks
+ * and their items, however deep. */
+static size_t list_end(const qa_list *l, size_t end)
+{
+    for (size_t i = 0; i < l->n_items; i++) {
+        end = l->items[i].line > end ? l->items[i].line : end;
+        if (l->items[i].sublist)
+            end = list_end(l->items[i].sublist, end);
+    }
+    return end;
+}
+
+static size_t entry_end(const qa_entry *e)
+{
+    size_t end = e->line;
+    for (size_t k = 0; k < e->answer.n; k++) {
+        const qa_block *b = &e->answer.v[k];
+        end = b->line > end ? b->line : end;
+        if (b->type == QA_BLOCK_LIST)
+            end = list_end(&b->list, end);
+    }
+    return end;
+}
+
+typedef struct span {
+    size_t first, last; /* source lines of an entry the filter dropped */
+} span;
+
+static int span_cmp(const void *a, const void *b)
+{
+    const span *x = a, *y = b;
+    return x->first < y->first ? -1 : x->first > y->first;
+}
+
+/* The entries of sent that back no longer has (by id, the entries' stable
+ * reference), as spans of source lines, sorted: from the question's line
+ * to the line before the next entry's, or to the last line of the entry's
+ * own content for the page's last entry. */
+static span *dropped_spans(const qa_doc *sent, const qa_doc *back, size_t *n)
+{
+    const char **ids = qa_xmalloc((back->n_entries + 1) * sizeof *ids);
+    for (size_t i = 0; i < back->n_entries; i++)
+        ids[i] = back->entries[i].id;
+    qsort(ids, back->n_entries, sizeof *ids, str_cmp);
+    span *spans = qa_xmalloc((sent->n_entries + 1) * sizeof *spans);
+    *n = 0;
+    for (size_t i = 0; i < sent->n_entries; i++) {
+        const qa_entry *e = &sent->entries[i];
+        if (!e->line || bsearch(&e->id, ids, back->n_entries, sizeof *ids,
+                                str_cmp))
+            continue;
+        size_t last = entry_end(e);
+        if (i + 1 < sent->n_entries && sent->entries[i + 1].line > e->line)
+            last = sent->entries[i + 1].line - 1;
+        spans[(*n)++] = (span){e->line, last};
+    }
+    free(ids);
+    qsort(spans, *n, sizeof *spans, span_cmp);
+    size_t merged = 0; /* disjoint, for a binary search */
+    for (size_t k = 0; k < *n; k++)
+        if (merged && spans[k].first <= spans[merged - 1].last + 1) {
+            if (spans[k].last > spans[merged - 1].last)
+                spans[merged - 1].last = spans[k].last;
+        } else {
+            spans[merged++] = spans[k];
+        }
+    *n = merged;
+    return spans;
+}
+
+static bool in_spans(const span *spans, size_t n, size_t line)
+{
+    size_t lo = 0, hi = n; /* the last span starting at or before line */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (spans[mid].first <= line)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && spans[lo - 1].last >= line;
+}
+
+/* Settles back's diagnostics against what was sent: a diagnostic that
+ * the document carried in before the filter is still carried (reading the
+ * filter's JSON marks them all so); one that points into an entry the
+ * filter dropped goes with it; one found again goes (see
+ * qa_doc_drop_repeated_diags).  Everything is sorted first: O(n log n). */
+static void settle_diags(const qa_doc *sent, qa_doc *back)
+{
+    const qa_diag **carried = qa_xmalloc((sent->n_diags + 1) * sizeof *carried);
+    size_t n_carried = 0;
+    for (size_t i = 0; i < sent->n_diags; i++)
+        if (sent->diags[i].carried)
+            carried[n_carried++] = &sent->diags[i];
+    qsort(carried, n_carried, sizeof *carried, qa_diag_ptr_cmp);
+    size_t n_spans;
+    span *spans = dropped_spans(sent, back, &n_spans);
+    size_t kept = 0;
+    for (size_t i = 0; i < back->n_diags; i++) {
+        qa_diag d = back->diags[i];
+        const qa_diag *key = &d;
+        if (d.carried) /* the filter passed it on, or wrote it */
+            d.carried = bsearch(&key, carried, n_carried, sizeof *carried,
+                                qa_diag_ptr_cmp) != NULL;
+        if (d.line && in_spans(spans, n_spans, d.line))
+            continue;
+        back->diags[kept++] = d;
+    }
+    back->n_diags = kept;
+    free(spans);
+    free(carried);
+    qa_doc_drop_repeated_diags(back);
+}
+
 qa_doc *qa_filter_external(const char *program, const char *format,
                            double timeout, const qa_doc *doc, char *err,
                            size_t err_size)
@@ -161,5 +283,7 @@ qa_doc *qa_filter_external(const char *program, const char *format,
             qa_doc_free(back);
             back = NULL;
         }
+    if (back)
+        settle_diags(doc, back);
     return back;
 }

@@ -4,6 +4,7 @@
 #include <jansson.h>
 #include <libxml/parser.h>
 #include <string.h>
+#include <strings.h>
 
 void qa_init(void)
 {
@@ -32,4 +33,37 @@ const qa_format *qa_format_find(const char *name)
         if (strcmp(f->name, name) == 0)
             return f;
     return NULL;
+}
+
+/* File-name extensions, compared without regard to case, and the format
+ * each names.  The first extension of a format is the one it writes. */
+static const struct {
+    const char *extension, *format;
+} extensions[] = {
+    {"txt", "text"},     {"text", "text"},  {"json", "json"},
+    {"md", "md"},        {"markdown", "md"}, {"xml", "docbook"},
+    {"dbk", "docbook"},  {"jsonld", "jsonld"}, {"epub", "epub"},
+};
+
+const char *qa_path_extension(const char *path)
+{
+    const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+    const char *dot = strrchr(base, '.');
+    return dot && dot != base && dot[1] ? dot + 1 : NULL;
+}
+
+const qa_format *qa_format_for_path(const char *path)
+{
+    const char *ext = qa_path_extension(path);
+    if (!ext)
+        return NULL;
+    for (size_t i = 0; i < sizeof extensions / sizeof *extensions; i++)
+        if (strcasecmp(ext, extensions[i].extension) == 0)
+            return qa_format_find(extensions[i].format);
+    return NULL;
+}
+
+bool qa_format_has_extension(const qa_format *f, const char *path)
+{
+    return qa_format_for_path(path) == f;
 }

@@ -1,29 +1,30 @@
 /* inputs.c - expanding folders and name lists into input files. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
 #include "inputs.h"
-#include "qaconv.h"
+#include "claim.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-static void push(qa_inputs *in, const char *path)
+static char *copy(const char *s)
+{
+    char *c = qa_xmalloc(strlen(s) + 1);
+    strcpy(c, s);
+    return c;
+}
+
+static void push(qa_inputs *in, const char *path, const char *name)
 {
     if (in->n == in->cap) {
         in->cap = in->cap ? 2 * in->cap : 64;
         in->v = qa_xrealloc(in->v, in->cap * sizeof *in->v);
     }
-    in->v[in->n] = qa_xmalloc(strlen(path) + 1);
-    strcpy(in->v[in->n++], path);
-}
-
-static bool has_extension(const char *name, const char *ext)
-{
-    const char *dot = strrchr(name, '.');
-    return dot && dot != name && strcmp(dot + 1, ext) == 0;
+    in->v[in->n++] = (qa_input){copy(path), copy(name), false};
 }
 
 static int by_name(const void *a, const void *b)
@@ -31,8 +32,10 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int add_folder(qa_inputs *in, const char *dir, const char *ext,
-                      int depth)
+/* Adds the files under dir; prefix is their names' part so far ("" for the
+ * folder argument itself, "ny/" one level down). */
+static int add_folder(qa_inputs *in, const char *dir, const char *prefix,
+                      const qa_format *format, int depth)
 {
     if (depth > 64) {
         errno = ELOOP;
@@ -41,41 +44,64 @@ static int add_folder(qa_inputs *in, const char *dir, const char *ext,
     DIR *d = opendir(dir);
     if (!d)
         return -1;
-    qa_inputs names = {0};
+    size_t n = 0, cap = 0;
+    char **names = NULL;
     struct dirent *e;
-    while ((e = readdir(d)) != NULL)
-        if (e->d_name[0] != '.')
-            push(&names, e->d_name);
-    closedir(d);
-    if (names.n > 1)
-        qsort(names.v, names.n, sizeof *names.v, by_name);
-    int rc = 0;
-    for (size_t i = 0; i < names.n && rc == 0; i++) {
-        size_t len = strlen(dir) + strlen(names.v[i]) + 2;
-        char *path = qa_xmalloc(len);
-        snprintf(path, len, "%s/%s", dir, names.v[i]);
-        struct stat st;
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-            rc = add_folder(in, path, ext, depth + 1);
-        else if (has_extension(names.v[i], ext))
-            push(in, path);
-        free(path);
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            cap = cap ? 2 * cap : 64;
+            names = qa_xrealloc(names, cap * sizeof *names);
+        }
+        names[n++] = copy(e->d_name);
     }
-    qa_inputs_free(&names);
+    closedir(d);
+    if (n > 1)
+        qsort(names, n, sizeof *names, by_name);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0) {
+            size_t plen = strlen(dir) + strlen(names[i]) + 2;
+            size_t nlen = strlen(prefix) + strlen(names[i]) + 2;
+            char *path = qa_xmalloc(plen), *name = qa_xmalloc(nlen);
+            snprintf(path, plen, "%s/%s", dir, names[i]);
+            snprintf(name, nlen, "%s%s", prefix, names[i]);
+            struct stat st;
+            if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+                strcat(name, "/");
+                rc = add_folder(in, path, name, format, depth + 1);
+            } else if (qa_format_has_extension(format, names[i])) {
+                push(in, path, name);
+            } else {
+                in->skipped++;
+            }
+            free(path);
+            free(name);
+        }
+        free(names[i]);
+    }
+    free(names);
     return rc;
 }
 
-int qa_inputs_add(qa_inputs *in, const char *path, const char *extension)
+long qa_inputs_add(qa_inputs *in, const char *path, const qa_format *format)
 {
+    size_t before = in->n;
     struct stat st;
-    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-        return add_folder(in, path, extension, 0);
-    push(in, path); /* a missing file is reported when it is read */
-    return 0;
+    if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (add_folder(in, path, "", format, 0) != 0)
+            return -1;
+        return (long)(in->n - before);
+    }
+    /* a missing file is reported when it is read */
+    const char *slash = strrchr(path, '/');
+    push(in, path, slash && slash[1] ? slash + 1 : path);
+    return 1;
 }
 
 int qa_inputs_add_list(qa_inputs *in, const char *file, bool nul,
-                       const char *extension)
+                       const qa_format *format)
 {
     FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
     if (!f)
@@ -89,8 +115,8 @@ int qa_inputs_add_list(qa_inputs *in, const char *file, bool nul,
             line[--n] = '\0';
         if (!nul && n > 0 && line[n - 1] == '\r')
             line[--n] = '\0';
-        if (n > 0)
-            rc = qa_inputs_add(in, line, extension);
+        if (n > 0 && qa_inputs_add(in, line, format) < 0)
+            rc = -1;
     }
     free(line);
     if (f != stdin)
@@ -98,10 +124,84 @@ int qa_inputs_add_list(qa_inputs *in, const char *file, bool nul,
     return rc;
 }
 
+/* FNV-1a: the part of an input depends on its path alone. */
+static uint64_t path_hash(const char *s)
+{
+    uint64_t h = 14695981039346656037u;
+    while (*s)
+        h = (h ^ (unsigned char)*s++) * 1099511628211u;
+    return h;
+}
+
+void qa_inputs_shard(qa_inputs *in, unsigned k, unsigned n)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < in->n; i++) {
+        if (path_hash(in->v[i].path) % n == k - 1) {
+            in->v[kept++] = in->v[i];
+        } else {
+            free(in->v[i].path);
+            free(in->v[i].name);
+        }
+    }
+    in->n = kept;
+}
+
+/* Length of name without its extension. */
+static size_t stem_length(const char *name)
+{
+    const char *ext = qa_path_extension(name);
+    return ext ? (size_t)(ext - 1 - name) : strlen(name);
+}
+
+static int by_stem(const void *a, const void *b)
+{
+    const qa_input *x = *(const qa_input *const *)a;
+    const qa_input *y = *(const qa_input *const *)b;
+    size_t lx = stem_length(x->name), ly = stem_length(y->name);
+    int c = memcmp(x->name, y->name, lx < ly ? lx : ly);
+    if (c == 0 && lx != ly)
+        c = lx < ly ? -1 : 1;
+    return c ? c : x < y ? -1 : x > y; /* then in input order */
+}
+
+void qa_inputs_disambiguate(qa_inputs *in)
+{
+    if (in->n < 2)
+        return;
+    qa_input **order = qa_xmalloc(in->n * sizeof *order);
+    for (size_t i = 0; i < in->n; i++)
+        order[i] = &in->v[i];
+    qsort(order, in->n, sizeof *order, by_stem);
+    for (size_t i = 1; i < in->n; i++) {
+        qa_input *first = order[i - 1], *x = order[i];
+        size_t len = stem_length(x->name);
+        if (len != stem_length(first->name) || memcmp(x->name, first->name, len))
+            continue;
+        if (strcmp(x->path, "-") == 0 || strcmp(x->path, first->path) == 0)
+            continue; /* the same input twice writes the same outputs */
+        char *real = realpath(x->path, NULL), digest[17];
+        const char *source = real ? real : x->path;
+        qa_digest(source, strlen(source), digest);
+        free(real);
+        size_t size = strlen(x->name) + 10;
+        char *name = qa_xmalloc(size);
+        snprintf(name, size, "%.*s-%.8s%s", (int)len, x->name, digest,
+                 x->name + len);
+        free(x->name);
+        x->name = name;
+        x->renamed = true;
+        order[i] = first; /* the next duplicate compares with the first */
+    }
+    free(order);
+}
+
 void qa_inputs_free(qa_inputs *in)
 {
-    for (size_t i = 0; i < in->n; i++)
-        free(in->v[i]);
+    for (size_t i = 0; i < in->n; i++) {
+        free(in->v[i].path);
+        free(in->v[i].name);
+    }
     free(in->v);
     in->v = NULL;
     in->n = in->cap = 0;

@@ -1,6 +1,7 @@
 /* main.c - the qaconv command line. */
 #define _POSIX_C_SOURCE 200809L
 #include "inputs.h"
+#include "meta.h"
 #include "pipeline.h"
 #include "text.h"
 
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
@@ -31,6 +33,43 @@ static bool clean_text(const char *s)
         p += n;
     }
     return true;
+}
+
+/* --metadata KEY=VALUE: a key qaconv knows, and a value of its syntax.
+ * Returns 0, or 2 after a usage message (once, before any input). */
+static int check_metadata(const char *key, const char *value)
+{
+    const char *why;
+    if (!qa_meta_key_known(key)) {
+        fprintf(stderr, "qaconv: unknown --metadata key '%s'; the keys are "
+                "creator, publisher, rights, date, identifier, source-url, "
+                "title and language\n", key);
+    } else if (!qa_meta_value_ok(key, value, &why)) {
+        fprintf(stderr, "qaconv: --metadata %s='%s': the value must be %s\n",
+                key, value, why);
+    } else {
+        return 0;
+    }
+    fputs("Try 'qaconv --help' for more information.\n", stderr);
+    return EXIT_USAGE;
+}
+
+/* --css FILE, --cover IMAGE: a file that can be read, checked once here
+ * rather than failing every input.  Returns 0, or 2 after a message. */
+static int check_file(const char *what, const char *path)
+{
+    int fd = open(path, O_RDONLY);
+    struct stat st;
+    int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno
+                     : S_ISDIR(st.st_mode) ? EISDIR : 0;
+    if (fd >= 0)
+        close(fd);
+    if (!err)
+        return 0;
+    fprintf(stderr, "qaconv: cannot read %s %s: %s\n", what, path,
+            strerror(err));
+    fputs("Try 'qaconv --help' for more information.\n", stderr);
+    return EXIT_USAGE;
 }
 
 /* SOURCE_DATE_EPOCH (reproducible builds), or -1 when unset or invalid. */
@@ -68,19 +107,28 @@ static unsigned default_jobs(void)
 
 static void usage(FILE *out)
 {
-    fputs("usage: qaconv [OPTIONS] INPUT...\n"
+    fputs("usage: qaconv [OPTIONS] [INPUT...]\n"
           "Converts FAQ pages into structured question-and-answer documents.\n"
           "INPUT is a file, a folder (every file of the input format under it,\n"
-          "recursively), or - for standard input.\n"
+          "recursively), or - for standard input (the default when standard\n"
+          "input is not a terminal).\n"
           "\n"
-          "  -f, --from FORMAT        input format (default: text)\n"
-          "  -t, --to FORMAT[,...]    output formats, or 'all' (default: json)\n"
+          "  -f, --from FORMAT        input format (default: from each file's\n"
+          "                           extension, text when it names none; in\n"
+          "                           folders, the .txt and .text files)\n"
+          "  -t, --to FORMAT[,...]    output formats, or 'all' (default: the\n"
+          "                           extension of -o FILE, else json)\n"
           "  -o, --output FILE        write the one output to FILE (- for stdout);\n"
           "                           needs a single input and a single format\n"
-          "  -d, --output-dir DIR     folder for outputs named after each title\n"
-          "                           (default: output)\n"
-          "  -M, --metadata KEY=VALUE set metadata (creator, publisher, rights,\n"
-          "                           date, identifier, language); repeatable\n"
+          "  -d, --output-dir DIR     folder for outputs (default: output), named\n"
+          "                           after each input: pages/ny/faq.txt given\n"
+          "                           as pages gives DIR/ny/faq.json\n"
+          "      --name input|title   name outputs after the input file (default)\n"
+          "                           or after the document's title\n"
+          "  -M, --metadata KEY=VALUE set metadata, in every format: creator,\n"
+          "                           publisher, rights, date (ISO 8601),\n"
+          "                           identifier, source-url (the page's URL),\n"
+          "                           title, language (BCP 47); repeatable\n"
           "      --css FILE           EPUB stylesheet instead of the default one\n"
           "      --cover IMAGE        EPUB cover image (PNG or JPEG)\n"
           "      --split entry|document|auto\n"
@@ -99,8 +147,9 @@ static void usage(FILE *out)
           "                           (default: 30)\n"
           "      --lint               print diagnostics only, write nothing\n"
           "      --fail-on warning|error\n"
-          "                           with --lint, the severity that makes the exit\n"
-          "                           status 1 (default: error)\n"
+          "                           the severity that fails an input: exit\n"
+          "                           status 1, and no output for it (default:\n"
+          "                           error)\n"
           "      --max-input-size N   refuse inputs larger than N bytes\n"
           "                           (default: 67108864)\n"
           "  -j, --jobs N             convert on N threads (default: all cores);\n"
@@ -111,6 +160,8 @@ static void usage(FILE *out)
           "      --update             skip outputs newer than their input and\n"
           "                           than qaconv\n"
           "      --report FILE        write one JSON line per input to FILE\n"
+          "      --shard K/N          convert only the K-th of N parts of the\n"
+          "                           inputs (parts by a hash of each name)\n"
           "  -q, --quiet              print errors only\n"
           "  -v, --verbose            also print notes and each file written\n"
           "  -h, --help               show this help\n"
@@ -132,6 +183,75 @@ static int usage_error(const char *fmt, const char *arg)
     return EXIT_USAGE;
 }
 
+/* "unknown output format 'pdf'; qaconv writes json, epub, ...". */
+static int unknown_format(const char *name, bool write)
+{
+    char list[256] = "";
+    for (const qa_format *f = qa_formats; f->name; f++)
+        if (write ? f->write != NULL : f->read != NULL) {
+            if (*list)
+                strcat(list, ", ");
+            strcat(list, f->name);
+        }
+    fprintf(stderr, "qaconv: unknown %s format '%s'; qaconv %s %s%s\n",
+            write ? "output" : "input", name, write ? "writes" : "reads", list,
+            write ? " (or all)" : "");
+    fputs("Try 'qaconv --help' for more information.\n", stderr);
+    return EXIT_USAGE;
+}
+
+/* Edit distance of a and b, for suggestions; small strings only. */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), row[64];
+    if (la >= 63 || lb >= 63)
+        return (size_t)-1;
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+/* "qaconv: unrecognized option '--frmo'", with the nearest long option. */
+static int unknown_option(const char *arg, const struct option *longopts)
+{
+    if (optopt && optopt < 256) {
+        fprintf(stderr, "qaconv: unrecognized option '-%c'\n", optopt);
+    } else {
+        char name[64];
+        snprintf(name, sizeof name, "%s", arg + (strncmp(arg, "--", 2) ? 0 : 2));
+        name[strcspn(name, "=")] = '\0';
+        fprintf(stderr, "qaconv: unrecognized option '--%s'", name);
+        const char *best = NULL;
+        size_t best_d = 3; /* suggest only what is two edits away or less */
+        for (const struct option *lo = longopts; lo->name; lo++) {
+            size_t d = distance(name, lo->name);
+            if (d < best_d || (strncmp(lo->name, name, strlen(name)) == 0 &&
+                               !best && *name)) {
+                best = lo->name;
+                best_d = d < best_d ? d : best_d;
+            }
+        }
+        if (best)
+            fprintf(stderr, "; did you mean '--%s'?", best);
+        fputc('\n', stderr);
+    }
+    fputs("Try 'qaconv --help' for more information.\n", stderr);
+    return EXIT_USAGE;
+}
+
 /* Parses "json,md" into o->to.  Returns 0, or 2 after a usage message. */
 static int parse_targets(qa_options *o, const char *list)
 {
@@ -148,7 +268,7 @@ static int parse_targets(qa_options *o, const char *list)
         }
         const qa_format *f = qa_format_find(t);
         if (!f || !f->write)
-            rc = usage_error("unknown output format '%s'", t);
+            rc = unknown_format(t, true);
         else if (o->n_to < QA_MAX_TARGETS)
             o->to[o->n_to++] = f;
     }
@@ -210,7 +330,9 @@ int main(int argc, char **argv)
         OPT_UPDATE,
         OPT_REPORT,
         OPT_FILES_FROM,
-        OPT_COMBINE
+        OPT_COMBINE,
+        OPT_NAME,
+        OPT_SHARD
     };
     static const struct option longopts[] = {
         {"from", required_argument, NULL, 'f'},
@@ -235,6 +357,8 @@ int main(int argc, char **argv)
         {"files-from", required_argument, NULL, OPT_FILES_FROM},
         {"null", no_argument, NULL, '0'},
         {"combine", no_argument, NULL, OPT_COMBINE},
+        {"name", required_argument, NULL, OPT_NAME},
+        {"shard", required_argument, NULL, OPT_SHARD},
         {"quiet", no_argument, NULL, 'q'},
         {"verbose", no_argument, NULL, 'v'},
         {"help", no_argument, NULL, 'h'},
@@ -242,24 +366,44 @@ int main(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     occupy_closed_std_fds();
-    qa_options o = {.from = qa_format_find("text"),
-                    .output_dir = "output",
+    qa_options o = {.output_dir = "output",
                     .max_input_size = DEFAULT_MAX_INPUT,
                     .filter_timeout = 30,
                     .fail_on = QA_ERROR,
                     .jobs = default_jobs()};
     const char *files_from = NULL;
     bool nul_names = false;
+    unsigned shard_k = 0, shard_n = 0;
     for (size_t i = 0; qa_filters[i].name; i++)
         o.filter_on[i] = qa_filters[i].on_by_default;
-    const char *targets = "json";
+    const char *targets = NULL;
     qa_meta meta[64];
     o.write.meta = meta;
     o.write.source_date_epoch = source_date_epoch();
     int c, rc;
-    while ((c = getopt_long(argc, argv, "f:t:o:d:M:j:qvh0", longopts, NULL)) !=
+    opterr = 0; /* qaconv words its own messages */
+    while ((c = getopt_long(argc, argv, ":f:t:o:d:M:j:qvh0", longopts, NULL)) !=
            -1) {
         switch (c) {
+        case OPT_NAME:
+            if (strcmp(optarg, "title") == 0)
+                o.name_by_title = true;
+            else if (strcmp(optarg, "input") != 0)
+                return usage_error("--name takes input or title, not '%s'",
+                                   optarg);
+            break;
+        case OPT_SHARD: {
+            char *end;
+            unsigned long k = strtoul(optarg, &end, 10), n = 0;
+            if (*end == '/' && end > optarg)
+                n = strtoul(end + 1, &end, 10);
+            if (*end || *optarg == '-' || k < 1 || n < 1 || k > n || n > 1000000)
+                return usage_error("--shard needs K/N with 1 <= K <= N, not "
+                                   "'%s'", optarg);
+            shard_k = (unsigned)k;
+            shard_n = (unsigned)n;
+            break;
+        }
         case 'M': {
             char *eq = strchr(optarg, '=');
             if (!eq || eq == optarg)
@@ -271,6 +415,8 @@ int main(int argc, char **argv)
             if (!clean_text(eq + 1))
                 return usage_error("--metadata %s: the value must be UTF-8 "
                                    "text without control characters", optarg);
+            if ((rc = check_metadata(optarg, eq + 1)) != 0)
+                return rc;
             if (strcmp(optarg, "language") == 0) {
                 if (!qa_is_language_tag(eq + 1))
                     return usage_error("'%s' is not a BCP 47 language tag "
@@ -281,9 +427,13 @@ int main(int argc, char **argv)
             break;
         }
         case OPT_CSS:
+            if ((rc = check_file("stylesheet", optarg)) != 0)
+                return rc;
             o.write.css_path = optarg;
             break;
         case OPT_COVER:
+            if ((rc = check_file("cover image", optarg)) != 0)
+                return rc;
             o.write.cover_path = optarg;
             break;
         case OPT_SPLIT:
@@ -356,7 +506,7 @@ int main(int argc, char **argv)
         case 'f':
             o.from = qa_format_find(optarg);
             if (!o.from || !o.from->read)
-                return usage_error("unknown input format '%s'", optarg);
+                return unknown_format(optarg, false);
             break;
         case 't':
             targets = optarg;
@@ -388,23 +538,59 @@ int main(int argc, char **argv)
         case OPT_VERSION:
             printf("qaconv %s\n", QACONV_VERSION);
             return 0;
+        case ':':
+            return usage_error("option '%s' needs a value", argv[optind - 1]);
         default:
-            fputs("Try 'qaconv --help' for more information.\n", stderr);
-            return EXIT_USAGE;
+            return unknown_option(argv[optind - 1], longopts);
         }
     }
+    /* -o FILE.epub: the extension names the format, as -t would */
+    const qa_format *by_ext = o.output && strcmp(o.output, "-") != 0
+                                  ? qa_format_for_path(o.output) : NULL;
+    if (by_ext && !by_ext->write)
+        by_ext = NULL; /* page.txt: says nothing of an output */
+    if (!targets)
+        targets = by_ext ? by_ext->name : "json";
     if ((rc = parse_targets(&o, targets)) != 0)
         return rc;
+    if (by_ext && o.n_to == 1 && o.to[0] != by_ext &&
+        !(o.combine && by_ext == o.to[0]))
+        return usage_error("-o %s names another format than -t; drop one of "
+                           "them", o.output);
+    if (o.output && strcmp(o.output, "-") == 0 && o.n_to == 1 &&
+        strcmp(o.to[0]->name, "epub") == 0 && isatty(STDOUT_FILENO))
+        return usage_error("%s", "-o - would write a binary EPUB to the "
+                                 "terminal; redirect it or name a file");
     qa_inputs inputs = {0};
-    const char *ext = o.from->extension;
-    if (files_from && qa_inputs_add_list(&inputs, files_from, nul_names, ext) != 0)
+    const qa_format *folder_format = o.from ? o.from : qa_format_find("text");
+    if (files_from && qa_inputs_add_list(&inputs, files_from, nul_names,
+                                         folder_format) != 0)
         rc = usage_error("cannot read --files-from %s", files_from);
-    for (int i = optind; i < argc && !rc; i++)
-        if (qa_inputs_add(&inputs, argv[i], ext) != 0) {
+    for (int i = optind; i < argc && !rc; i++) {
+        long added = qa_inputs_add(&inputs, argv[i], folder_format);
+        if (added < 0) {
             fprintf(stderr, "qaconv: %s: %s\n", argv[i], strerror(errno));
             rc = EXIT_FAILURE;
+        } else if (added == 0) {
+            fprintf(stderr, "qaconv: %s: no %s input in this folder (looked "
+                    "for .%s files)\n", argv[i], folder_format->name,
+                    folder_format->extension);
         }
-    if (!rc && inputs.n == 0)
+    }
+    if (!rc && inputs.n == 0 && optind == argc && !files_from &&
+        !isatty(STDIN_FILENO))
+        qa_inputs_add(&inputs, "-", folder_format); /* a filter in a pipe */
+    if (!rc)
+        qa_inputs_disambiguate(&inputs);
+    if (!rc && shard_n)
+        qa_inputs_shard(&inputs, shard_k, shard_n);
+    for (size_t i = 0; i < inputs.n && !rc && o.verbosity >= 0 && !o.output; i++)
+        if (inputs.v[i].renamed)
+            fprintf(stderr, "qaconv: %s: warning: another input has the same "
+                    "name; its outputs are named after '%s' [duplicate-name]\n",
+                    inputs.v[i].path, inputs.v[i].name);
+
+    if (!rc && inputs.n == 0 && !shard_n)
         rc = usage_error("%s", "no input given");
     else if (!rc && o.combine &&
              (!o.output || o.n_to != 1 || strcmp(o.to[0]->name, "epub") != 0))
@@ -415,12 +601,12 @@ int main(int argc, char **argv)
     else if (!rc && o.output && o.n_to > 1)
         rc = usage_error("%s", "-o takes a single output format; use -d DIR "
                                "for several");
-    if (!rc) {
+    if (!rc && inputs.n > 0) {
         o.progress = o.verbosity >= 0 && !o.lint && inputs.n > 1 &&
                      isatty(STDERR_FILENO);
         signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error */
         qa_init(); /* before the worker threads */
-        rc = qa_batch_run(&o, inputs.v, inputs.n);
+        rc = qa_batch_run(&o, inputs.v, inputs.n, inputs.skipped);
     }
     qa_inputs_free(&inputs);
     for (size_t i = 0; i < o.n_external; i++)

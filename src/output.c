@@ -1,8 +1,9 @@
 /* output.c - atomic output files. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700
 #include "output.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,27 +25,34 @@ static int write_all(int fd, const char *data, size_t len)
     return 0;
 }
 
-int qa_output_write(const char *path, const char *data, size_t len)
+int qa_output_temp(const char *path, char **tmp)
 {
-    if (strcmp(path, "-") == 0) {
-        if (write_all(STDOUT_FILENO, data, len) != 0)
-            return -1;
-        return 0;
-    }
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
     /* ".qaconv-tmp-PID-XXXXXX": the writer's process id lets a later run
      * tell a leftover of a killed run from a file being written now. */
     size_t size = dirlen + sizeof QA_TMP_PREFIX + 32;
-    char *tmp = qa_xmalloc(size);
-    memcpy(tmp, path, dirlen);
-    snprintf(tmp + dirlen, size - dirlen, "%s%ld-XXXXXX", QA_TMP_PREFIX,
+    *tmp = qa_xmalloc(size);
+    memcpy(*tmp, path, dirlen);
+    snprintf(*tmp + dirlen, size - dirlen, "%s%ld-XXXXXX", QA_TMP_PREFIX,
              (long)getpid());
-    int fd = mkstemp(tmp);
+    int fd = mkstemp(*tmp);
     if (fd < 0) {
-        free(tmp);
-        return -1;
+        int saved = errno;
+        free(*tmp);
+        *tmp = NULL;
+        errno = saved;
     }
+    return fd;
+}
+
+/* Writes data through a temporary file beside path, renamed into place. */
+static int write_replacing(const char *path, const char *data, size_t len)
+{
+    char *tmp;
+    int fd = qa_output_temp(path, &tmp);
+    if (fd < 0)
+        return -1;
     int rc = write_all(fd, data, len);
     if (rc == 0)
         rc = fchmod(fd, 0644);
@@ -62,6 +70,50 @@ int qa_output_write(const char *path, const char *data, size_t len)
     free(tmp);
     errno = saved;
     return rc;
+}
+
+/* Writes data into an existing file that is not a regular one (a device,
+ * a FIFO, a terminal), as cp does: the node itself stays. */
+static int write_in_place(const char *path, const char *data, size_t len)
+{
+    int fd = open(path, O_WRONLY | O_NOCTTY);
+    if (fd < 0)
+        return -1;
+    int rc = write_all(fd, data, len);
+    int saved = errno;
+    if (close(fd) != 0 && rc == 0) {
+        rc = -1;
+        saved = errno;
+    }
+    errno = saved;
+    return rc;
+}
+
+int qa_output_write(const char *path, const char *data, size_t len)
+{
+    if (strcmp(path, "-") == 0)
+        return write_all(STDOUT_FILENO, data, len);
+    struct stat st;
+    if (lstat(path, &st) != 0)
+        return errno == ENOENT ? write_replacing(path, data, len) : -1;
+    if (S_ISLNK(st.st_mode)) {
+        /* A link is followed: its target is replaced, the link stays. */
+        char *target = realpath(path, NULL);
+        if (!target)
+            return -1; /* a dangling link: ENOENT names the problem */
+        int rc = qa_output_write(target, data, len);
+        int saved = errno;
+        free(target);
+        errno = saved;
+        return rc;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        errno = EISDIR;
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode))
+        return write_in_place(path, data, len);
+    return write_replacing(path, data, len);
 }
 
 int qa_mkdirs(const char *dir)

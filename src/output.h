@@ -13,6 +13,11 @@
  * -1 with errno set and nothing left behind. */
 int qa_output_write(const char *path, const char *data, size_t len);
 
+/* Creates a temporary file (QA_TMP_PREFIX, this process's id) in the
+ * folder of path, open for writing; *tmp receives its name, to be freed.
+ * Returns the descriptor, or -1 with errno set. */
+int qa_output_temp(const char *path, char **tmp);
+
 /* Creates dir and its parents.  Returns 0, or -1 with errno set. */
 int qa_mkdirs(const char *dir);
 

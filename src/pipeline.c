@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 static void logf_(qa_buf *log, const char *fmt, ...)
@@ -21,6 +22,30 @@ static void logf_(qa_buf *log, const char *fmt, ...)
     vsnprintf(line, sizeof line, fmt, ap);
     va_end(ap);
     qa_buf_puts(log, line);
+}
+
+/* A diagnostic that the input document carried (qaconv JSON read back)
+ * was reported when that document was made, and its line is a line of
+ * the document's source, not of this input: it is printed again only with
+ * -v or --lint, or when --fail-on makes it fail the input, as
+ * "FILE: warning: SOURCE:LINE: message [code]". */
+static void log_carried(const qa_options *o, qa_buf *log, const char *path,
+                        const qa_doc *doc, const qa_diag *d)
+{
+    bool fails = o->fail_on != QA_ERROR && d->severity >= o->fail_on;
+    if (!o->lint && o->verbosity < 1 && !fails)
+        return;
+    if (d->severity == QA_INFO && o->verbosity < 1)
+        return;
+    const char *kind = d->severity == QA_WARNING ? "warning: " : "note: ";
+    const char *prefix = o->lint ? "" : "qaconv: ";
+    const char *source = doc->source.name ? doc->source.name : "-";
+    if (d->line)
+        logf_(log, "%s%s: %s%s:%zu: %s [%s]\n", prefix, path, kind, source,
+              d->line, d->message, d->code);
+    else
+        logf_(log, "%s%s: %s%s: %s [%s]\n", prefix, path, kind, source,
+              d->message, d->code);
 }
 
 /* "qaconv: FILE:LINE: warning: message [code]" when converting,
@@ -88,6 +113,8 @@ static bool run_filters(const qa_options *o, qa_job *job)
     for (size_t i = 0; qa_filters[i].name; i++)
         if (o->filter_on[i])
             qa_filters[i].run(&job->docs);
+    for (size_t d = 0; d < job->docs.n; d++) /* found again: once is enough */
+        qa_doc_drop_repeated_diags(job->docs.v[d]);
     const char *format = o->lint ? "lint" : o->to[0]->name;
     for (size_t f = 0; f < o->n_external; f++)
         for (size_t d = 0; d < job->docs.n; d++) {
@@ -125,10 +152,26 @@ static bool render_pages(const qa_options *o, qa_job *job)
     memset(job->rendered, 0, sizeof *job->rendered);
     job->n_rendered = 1;
     const char *err = NULL;
-    if (qa_write_json_docs((const qa_doc *const *)job->docs.v, job->docs.n,
-                           job->rendered, &err) != 0) {
+    if (qa_write_json_pages((const qa_doc *const *)job->docs.v, job->docs.n,
+                            &o->write, job->rendered, &err) != 0) {
         logf_(&job->log, "qaconv: %s: cannot write json: %s\n", job->path, err);
         return false;
+    }
+    return true;
+}
+
+/* Renders document d in every format into its slots of job->rendered. */
+static bool render_doc(const qa_options *o, qa_job *job, size_t d)
+{
+    for (size_t t = 0; t < o->n_to; t++) {
+        const char *err = NULL;
+        qa_buf *out = &job->rendered[d * o->n_to + t];
+        qa_buf_free(out);
+        if (o->to[t]->write(job->docs.v[d], &o->write, out, &err) != 0) {
+            logf_(&job->log, "qaconv: %s: cannot write %s: %s\n", job->path,
+                  o->to[t]->name, err ? err : "writer failed");
+            return false;
+        }
     }
     return true;
 }
@@ -143,15 +186,8 @@ static bool render(const qa_options *o, qa_job *job)
     memset(job->rendered, 0, (n ? n : 1) * sizeof *job->rendered);
     job->n_rendered = n;
     for (size_t d = 0; d < job->docs.n; d++)
-        for (size_t t = 0; t < o->n_to; t++) {
-            const char *err = NULL;
-            if (o->to[t]->write(job->docs.v[d], &o->write,
-                                &job->rendered[d * o->n_to + t], &err) != 0) {
-                logf_(&job->log, "qaconv: %s: cannot write %s: %s\n",
-                      job->path, o->to[t]->name, err ? err : "writer failed");
-                return false;
-            }
-        }
+        if (!render_doc(o, job, d))
+            return false;
     return true;
 }
 
@@ -162,9 +198,119 @@ static double now_ms(void)
     return (double)ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
+/* The format to read path in: -f, else the file's extension, else text.
+ * NULL, with why set, for a file qaconv has no reader for. */
+static const qa_format *input_format(const qa_options *o, const char *path,
+                                     char *why, size_t size)
+{
+    if (o->from)
+        return o->from;
+    const char *ext = strcmp(path, "-") == 0 ? NULL : qa_path_extension(path);
+    const qa_format *f = qa_format_for_path(path);
+    if (f && f->read)
+        return f;
+    if (f || (ext && (strcasecmp(ext, "html") == 0 || strcasecmp(ext, "htm") == 0 ||
+                      strcasecmp(ext, "xhtml") == 0))) {
+        snprintf(why, size, "qaconv reads no %s: it reads text, json and md "
+                 "(save a web page as text, or name the format with -f)",
+                 f ? f->name : "HTML");
+        return NULL;
+    }
+    return qa_format_find("text");
+}
+
+/* Whether data, read as a text page, is plainly an HTML document: past an
+ * XML declaration and blanks, it opens with a doctype or an <html> tag. */
+static bool looks_like_html(const char *data, size_t len)
+{
+    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    for (int pass = 0; pass < 2; pass++) {
+        while (i < len && strchr(" \t\r\n", data[i]) && data[i])
+            i++;
+        if (pass == 0 && len - i >= 5 && memcmp(data + i, "<?xml", 5) == 0)
+            while (i < len && data[i++] != '>')
+                ;
+    }
+    static const char *const opens[] = {"<!doctype html", "<html"};
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+        size_t n = strlen(opens[k]);
+        if (len - i >= n && strncasecmp(data + i, opens[k], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* An identifier made of [a-z0-9-] from s, "document" when nothing of s is
+ * left: ASCII letters and digits kept (lower case), every other run of
+ * bytes one dash. */
+static char *identifier(qa_arena *a, const char *s, size_t len)
+{
+    char *id = qa_alloc(a, len + sizeof "document");
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            id[n++] = (char)c;
+        else if (c >= 'A' && c <= 'Z')
+            id[n++] = (char)(c - 'A' + 'a');
+        else if (n > 0 && id[n - 1] != '-')
+            id[n++] = '-';
+    }
+    while (n > 0 && id[n - 1] == '-')
+        n--;
+    if (n == 0)
+        return strcpy(id, "document");
+    id[n] = '\0';
+    return id;
+}
+
+/* Gives each document its id and, unless -o names the file, the stem of
+ * its outputs.  Both come from the input's name, not from the title, so
+ * that they are unique in a run and the same from one run to the next:
+ * "ny/faq.txt" gives the stem "ny/faq" and the id "ny-faq"; the second and
+ * later pages of a file that holds several add "-2", "-3", ...  With
+ * --name title the stem is the title's slug instead.  -M identifier=
+ * replaces the derived id. */
+static void name_documents(const qa_options *o, qa_job *job)
+{
+    const char *name = strcmp(job->name, "-") == 0 ? "stdin" : job->name;
+    const char *ext = qa_path_extension(name);
+    size_t stem_len = ext ? (size_t)(ext - 1 - name) : strlen(name);
+    const char *given = qa_meta_get(&o->write, "identifier");
+    job->stems = qa_xmalloc(job->docs.n * sizeof *job->stems);
+    job->n_stems = job->docs.n;
+    for (size_t d = 0; d < job->docs.n; d++) {
+        qa_doc *doc = job->docs.v[d];
+        char page[32] = "";
+        if (d > 0)
+            snprintf(page, sizeof page, "-%zu", d + 1);
+        if (given)
+            doc->id = qa_printf(doc->arena, "%s%s", given, page);
+        else if (!doc->id)
+            doc->id = qa_printf(doc->arena, "%s%s",
+                                identifier(doc->arena, name, stem_len), page);
+        qa_arena *tmp = qa_arena_new();
+        const char *stem = o->name_by_title
+                               ? qa_slug(tmp, doc->title)
+                               : qa_printf(tmp, "%.*s%s", (int)stem_len, name,
+                                           page);
+        job->stems[d] = qa_xmalloc(strlen(stem) + 1);
+        strcpy(job->stems[d], stem);
+        qa_arena_free(tmp);
+    }
+}
+
 void qa_job_run(const qa_options *o, qa_job *job)
 {
     double start = now_ms();
+    char why_format[256];
+    const qa_format *from = input_format(o, job->path, why_format,
+                                         sizeof why_format);
+    if (!from) {
+        logf_(&job->log, "qaconv: %s: %s\n", job->path, why_format);
+        job->failed = true;
+        return;
+    }
     size_t len;
     const char *why;
     char *data = slurp(job->path, o->max_input_size, &len, &why);
@@ -174,25 +320,63 @@ void qa_job_run(const qa_options *o, qa_job *job)
         return;
     }
     job->bytes = len;
-    qa_doc *doc = o->from->read(data, len, job->path);
+    if (from->read == qa_read_text && looks_like_html(data, len)) {
+        logf_(&job->log, "qaconv: %s:1: this is an HTML document, not a text "
+              "page; qaconv reads text, json and md: save the page as text "
+              "first\n", job->path);
+        free(data);
+        job->failed = true;
+        return;
+    }
+    qa_doc *doc = from->read(data, len, job->name ? job->name : job->path);
     free(data);
     if (o->language)
         doc->language = qa_strdup(doc->arena, o->language);
     qa_docs_push(&job->docs, doc);
     job->failed = has_diags(&job->docs, QA_ERROR) || !run_filters(o, job) ||
                   has_diags(&job->docs, QA_ERROR);
-    if (o->lint)
-        job->failed |= has_diags(&job->docs, o->fail_on);
-    else if (!job->failed && !o->combine) /* a book is rendered at the end */
+    if (!job->failed)
+        name_documents(o, job);
+    if (!job->failed && o->fail_on != QA_ERROR &&
+        has_diags(&job->docs, o->fail_on)) {
+        job->failed = true;
+        if (!o->lint)
+            logf_(&job->log, "qaconv: %s: not written: it has warnings "
+                  "(--fail-on warning)\n", job->path);
+    }
+    if (!o->lint && !job->failed && !o->combine) /* a book: at the end */
         job->failed = !render(o, job);
     for (size_t d = 0; d < job->docs.n; d++)
-        for (size_t i = 0; i < job->docs.v[d]->n_diags; i++)
-            qa_job_log_diag(o, &job->log, job->path, &job->docs.v[d]->diags[i]);
+        for (size_t i = 0; i < job->docs.v[d]->n_diags; i++) {
+            const qa_diag *diag = &job->docs.v[d]->diags[i];
+            if (diag->carried)
+                log_carried(o, &job->log, job->path, job->docs.v[d], diag);
+            else
+                qa_job_log_diag(o, &job->log, job->path, diag);
+        }
     job->ms = now_ms() - start;
+}
+
+bool qa_job_rename(const qa_options *o, qa_job *job, size_t d,
+                   const char *stem)
+{
+    qa_doc *doc = job->docs.v[d];
+    if (!o->name_by_title && !qa_meta_get(&o->write, "identifier"))
+        doc->id = identifier(doc->arena, stem, strlen(stem));
+    free(job->stems[d]);
+    job->stems[d] = qa_xmalloc(strlen(stem) + 1);
+    strcpy(job->stems[d], stem);
+    if (render_doc(o, job, d))
+        return true;
+    job->failed = true;
+    return false;
 }
 
 void qa_job_free(qa_job *job)
 {
+    for (size_t d = 0; d < job->n_stems; d++)
+        free(job->stems[d]);
+    free(job->stems);
     for (size_t i = 0; i < job->n_rendered; i++)
         qa_buf_free(&job->rendered[i]);
     free(job->rendered);

@@ -9,7 +9,7 @@
 #define QA_MAX_FILTERS 16
 
 typedef struct qa_options {
-    const qa_format *from;
+    const qa_format *from; /* -f FORMAT, or NULL: each input's extension */
     const qa_format *to[QA_MAX_TARGETS];
     size_t n_to;
     const char *output;     /* -o FILE, "-" for standard output, or NULL */
@@ -29,6 +29,7 @@ typedef struct qa_options {
     bool progress;         /* a progress bar on stderr */
     const char *report;    /* --report FILE: one JSON line per input */
     bool combine;          /* --combine: every input into one EPUB book */
+    bool name_by_title;    /* --name title: outputs named after titles */
 } qa_options;
 
 /* One input's conversion.  qa_job_run touches no shared state, so workers
@@ -37,6 +38,9 @@ typedef struct qa_options {
  * whatever the number of threads. */
 typedef struct qa_job {
     const char *path;
+    const char *name; /* the source's name, relative to its argument */
+    char **stems;     /* per document: its outputs' name without extension */
+    size_t n_stems;
     qa_docs docs;
     qa_buf *rendered; /* docs.n * n_to renderings, document-major */
     size_t n_rendered;
@@ -52,8 +56,18 @@ void qa_job_free(qa_job *job);
 void qa_job_log_diag(const qa_options *o, qa_buf *log, const char *path,
                      const qa_diag *d);
 
+/* Gives document d of a finished job the output stem stem (another input
+ * has its own) and, unless -M identifier= set it, the id made from it; its
+ * renderings are made again.  Returns false, with the job failed and the
+ * reason logged, when a writer fails. */
+bool qa_job_rename(const qa_options *o, qa_job *job, size_t d,
+                   const char *stem);
+
+struct qa_input;
 /* Converts every input; returns the exit status (0, or 1 when some input
- * failed or the run was interrupted). */
-int qa_batch_run(const qa_options *o, char *const *inputs, size_t n);
+ * failed or the run was interrupted).  skipped: files of other formats
+ * left out of the folders named, for the summary. */
+int qa_batch_run(const qa_options *o, const struct qa_input *inputs, size_t n,
+                 size_t skipped);
 
 #endif

@@ -65,6 +65,10 @@ typedef struct qa_diag {
     const char *code;    /* stable, kebab-case: "no-questions" */
     size_t line;         /* 1-based source line, 0 when not tied to a line */
     const char *message; /* one line, no trailing period */
+    /* Read from an input document (qaconv JSON), not found by this run:
+     * it was reported when that document was made, and its line is a line
+     * of that document's source (source.name), not of the JSON. */
+    bool carried;
 } qa_diag;
 
 typedef enum { QA_BLOCK_PARAGRAPH, QA_BLOCK_LIST } qa_block_type;
@@ -135,6 +139,10 @@ typedef struct qa_source {
 
 typedef struct qa_doc {
     qa_arena *arena;
+    /* Unique in a run and the same from run to run: made from the source's
+     * name ("ny-faq" for "ny/faq.txt") or given with -M identifier=; NULL
+     * until the pipeline names the document. */
+    const char *id;
     const char *title;
     const char **categories;
     size_t n_categories, cap_categories;
@@ -145,6 +153,12 @@ typedef struct qa_doc {
     size_t n_entries, cap_entries;
     qa_diag *diags;
     size_t n_diags, cap_diags;
+    /* Metadata the document carries (the "meta" object and source.url of
+     * qaconv JSON, Markdown front matter), by the keys of --metadata:
+     * creator, publisher, rights, date, identifier, source-url.  A value
+     * given with --metadata wins over these (src/meta.h). */
+    struct qa_meta *meta;
+    size_t n_meta, cap_meta;
 } qa_doc;
 
 qa_doc *qa_doc_new(void);
@@ -165,6 +179,13 @@ void qa_diag_add(qa_doc *doc, qa_severity severity, const char *code,
     __attribute__((format(printf, 5, 6)));
 /* Counts diagnostics of at least the given severity. */
 size_t qa_doc_count_diags(const qa_doc *doc, qa_severity at_least);
+/* Drops the diagnostics this run found again: those equal (severity,
+ * code, line and message) to one the document carried in.  A round trip
+ * through qaconv JSON keeps each diagnostic once. */
+void qa_doc_drop_repeated_diags(qa_doc *doc);
+/* qsort/bsearch order of pointers to diagnostics: severity, line, code,
+ * message. */
+int qa_diag_ptr_cmp(const void *a, const void *b);
 
 const char *qa_severity_name(qa_severity s);
 /* Name of a single flag bit ("truncated"), NULL for an unknown bit. */
@@ -294,6 +315,14 @@ void qa_init(void);
 /* The formats qaconv knows, terminated by an entry with name == NULL. */
 extern const qa_format qa_formats[];
 const qa_format *qa_format_find(const char *name);
+/* The extension of path's last component without its dot ("TXT" for
+ * "a/PAGE.TXT"), or NULL when it has none. */
+const char *qa_path_extension(const char *path);
+/* The format path's extension names, in any case ("page.TXT", "b.markdown",
+ * "c.xml" for DocBook), or NULL when it names none. */
+const qa_format *qa_format_for_path(const char *path);
+/* Whether path's extension names format f. */
+bool qa_format_has_extension(const qa_format *f, const char *path);
 
 /* Readers. */
 qa_doc *qa_read_text(const char *data, size_t len, const char *name);
@@ -307,6 +336,11 @@ int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
 /* Several documents (the pages of one input) as one JSON array. */
 int qa_write_json_docs(const qa_doc *const *docs, size_t n, qa_buf *out,
                        const char **err);
+/* The same with the --metadata and SOURCE_DATE_EPOCH of opts (NULL: none,
+ * and no conversion time). */
+int qa_write_json_pages(const qa_doc *const *docs, size_t n,
+                        const qa_write_opts *opts, qa_buf *out,
+                        const char **err);
 int qa_write_docbook(const qa_doc *doc, const qa_write_opts *opts,
                      qa_buf *out, const char **err);
 int qa_write_jsonld(const qa_doc *doc, const qa_write_opts *opts,

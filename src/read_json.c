@@ -5,9 +5,11 @@
  * is an error naming its place ("entries[2].answer[0].items"), an unknown
  * one a warning.  Text is cleaned as the raw reader cleans it. */
 #include "qaconv.h"
+#include "meta.h"
 #include "text.h"
 
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct reader {
@@ -90,7 +92,8 @@ static void check_keys(reader *r, json_t *o, const char *const *known)
             ok = strcmp(*k, key) == 0;
         if (!ok)
             qa_diag_add(r->doc, QA_WARNING, "unknown-field", 0,
-                        "%s: unknown field \"%s\" ignored", r->path, key);
+                        "%s%sunknown field \"%s\" ignored", r->path,
+                        *r->path ? ": " : "", key);
     }
 }
 
@@ -205,6 +208,10 @@ static void read_entry(reader *r, json_t *o)
     qa_entry *e = qa_doc_add_entry(r->doc, num ? (long)json_integer_value(num) : 0,
                                    q, get_line(o));
     e->section = section && has_text(section) ? section : NULL;
+    /* The id as written, checked with the others once all are read
+     * (settle_ids); "" when there is none. */
+    json_t *id = json_object_get(o, "id");
+    e->id = json_is_string(id) ? clean(r, json_string_value(id)) : "";
     json_t *answer = get_array(r, o, "answer");
     if (answer) {
         size_t mark = push(r, ".%s", "answer", 0);
@@ -258,6 +265,75 @@ static void read_diagnostics(reader *r, json_t *a)
             s = QA_WARNING; /* a past error does not fail this run */
         qa_diag_add(r->doc, s, qa_strdup(r->doc->arena, code), get_line(o),
                     "%s", text);
+        r->doc->diags[r->doc->n_diags - 1].carried = true;
+    }
+}
+
+/* The number of an entry id of the contract's form, "q1", "q2", ... (at
+ * most eighteen digits), or 0. */
+static unsigned long id_number(const char *id)
+{
+    if (id[0] != 'q' || id[1] < '1' || id[1] > '9' || strlen(id) > 19 ||
+        strspn(id + 1, "0123456789") != strlen(id + 1))
+        return 0;
+    return strtoul(id + 1, NULL, 10);
+}
+
+typedef struct id_slot {
+    unsigned long number;
+    size_t entry;
+} id_slot;
+
+static int by_number(const void *a, const void *b)
+{
+    const id_slot *x = a, *y = b;
+    if (x->number != y->number)
+        return x->number < y->number ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Entry ids are kept as written: partners refer to them, and a filter
+ * that drops entries leaves the others their ids ("q1", "q3").  An entry
+ * without one gets the next free number past the largest (so a document
+ * without ids is numbered q1, q2, ... in order); one whose id is not of
+ * the form "qN", or repeats an earlier entry's, gets one too, with a
+ * warning.  Sorting keeps this O(n log n) however many entries come. */
+static void settle_ids(reader *r)
+{
+    qa_doc *doc = r->doc;
+    if (doc->n_entries == 0)
+        return;
+    id_slot *slots = qa_xmalloc(doc->n_entries * sizeof *slots);
+    size_t n = 0;
+    unsigned long top = 0;
+    for (size_t i = 0; i < doc->n_entries; i++) {
+        unsigned long k = id_number(doc->entries[i].id);
+        if (k) {
+            slots[n++] = (id_slot){k, i};
+            top = k > top ? k : top;
+        }
+    }
+    qsort(slots, n, sizeof *slots, by_number);
+    bool *taken_twice = qa_alloc(doc->arena, doc->n_entries);
+    for (size_t j = 1; j < n; j++)
+        if (slots[j].number == slots[j - 1].number)
+            taken_twice[slots[j].entry] = true; /* the later ones give way */
+    free(slots);
+    for (size_t i = 0; i < doc->n_entries; i++) {
+        qa_entry *e = &doc->entries[i];
+        bool valid = id_number(e->id) != 0;
+        if (valid && !taken_twice[i])
+            continue;
+        const char *was = e->id;
+        e->id = qa_printf(doc->arena, "q%lu", ++top);
+        if (taken_twice[i])
+            qa_diag_add(doc, QA_WARNING, "duplicate-id", 0,
+                        "entries[%zu]: id \"%s\" is taken by an earlier "
+                        "entry; this one is now %s", i, was, e->id);
+        else if (*was)
+            qa_diag_add(doc, QA_WARNING, "bad-id", 0,
+                        "entries[%zu]: id \"%.40s\" is not q1, q2, ...; this "
+                        "entry is now %s", i, was, e->id);
     }
 }
 
@@ -275,10 +351,58 @@ static void read_source(reader *r, json_t *o)
         memcpy(r->doc->source.sha256, json_string_value(sha), 65);
 }
 
+/* One metadata value: text, of the syntax its key has (a date, a URL);
+ * anything else is dropped with a warning, as the command line would
+ * have refused it. */
+static void read_meta_value(reader *r, const char *key, json_t *v)
+{
+    const char *why = NULL;
+    const char *text = json_is_string(v) ? clean(r, json_string_value(v)) : NULL;
+    if (text && qa_meta_value_ok(key, text, &why))
+        qa_doc_set_meta(r->doc, key, text);
+    else
+        qa_diag_add(r->doc, QA_WARNING, "bad-meta", 0,
+                    "%s: must be %s; ignored", r->path,
+                    why ? why : "a string");
+}
+
+/* "meta": {"creator": ..., "publisher": ..., "rights": ..., "date": ...,
+ * "identifier": ...}, and the source's address, "source": {"url": ...}. */
+static void read_meta(reader *r, json_t *root)
+{
+    json_t *meta = json_object_get(root, "meta");
+    if (meta && !json_is_object(meta)) {
+        qa_diag_add(r->doc, QA_WARNING, "bad-meta", 0,
+                    "meta: must be an object; ignored");
+    } else if (meta) {
+        const char *key;
+        json_t *v;
+        json_object_foreach(meta, key, v) {
+            snprintf(r->path, sizeof r->path, "meta.%.200s", key);
+            bool known = false;
+            for (const char *const *k = qa_doc_meta_keys; *k && !known; k++)
+                known = strcmp(*k, key) == 0 && strcmp(key, "source-url") != 0;
+            if (known)
+                read_meta_value(r, key, v);
+            else
+                qa_diag_add(r->doc, QA_WARNING, "unknown-field", 0,
+                            "meta: unknown field \"%s\" ignored", key);
+        }
+    }
+    json_t *src = json_object_get(root, "source");
+    json_t *url = json_is_object(src) ? json_object_get(src, "url") : NULL;
+    if (url) {
+        strcpy(r->path, "source.url");
+        read_meta_value(r, "source-url", url);
+    }
+    r->path[0] = '\0';
+}
+
 static void read_document(reader *r, json_t *root)
 {
     static const char *const keys[] = {"qaconv", "id", "title", "categories",
-        "language", "source", "preamble", "entries", "diagnostics", NULL};
+        "language", "source", "preamble", "entries", "diagnostics", "meta",
+        "generator", "converted", NULL};
     qa_doc *doc = r->doc;
     if (!json_is_object(root)) {
         fail(r, "a qaconv document is a JSON object");
@@ -292,7 +416,16 @@ static void read_document(reader *r, json_t *root)
         return;
     }
     check_keys(r, root, keys);
+    /* Diagnostics first: what the document's past runs found comes before
+     * what this one finds, so that a round trip is a fixed point. */
+    json_t *diags = json_object_get(root, "diagnostics");
+    if (json_is_array(diags))
+        read_diagnostics(r, diags);
     doc->title = get_string(r, root, "title", true);
+    /* the partner's reference to the document: kept as it came */
+    const char *id = get_string(r, root, "id", false);
+    if (id && has_text(id))
+        doc->id = id;
     const char *lang = get_string(r, root, "language", false);
     if (lang && qa_is_language_tag(lang))
         doc->language = lang;
@@ -313,6 +446,7 @@ static void read_document(reader *r, json_t *root)
     }
     r->path[0] = '\0';
     read_source(r, json_object_get(root, "source"));
+    read_meta(r, root);
     json_t *pre = json_object_get(root, "preamble");
     if (json_is_array(pre)) {
         strcpy(r->path, "preamble");
@@ -324,9 +458,7 @@ static void read_document(reader *r, json_t *root)
         read_entry(r, v);
     }
     r->path[0] = '\0';
-    json_t *diags = json_object_get(root, "diagnostics");
-    if (json_is_array(diags))
-        read_diagnostics(r, diags);
+    settle_ids(r);
     if (!r->failed && doc->n_entries == 0)
         qa_diag_add(doc, QA_ERROR, "no-questions", 0,
                     "the document has no entries");

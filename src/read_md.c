@@ -13,6 +13,7 @@
  * stack of open lists, never by recursion, so deeply nested input cannot
  * exhaust the C stack.  Inline markup is flattened to plain text. */
 #include "read_md.h"
+#include "lang_words.h"
 #include "text.h"
 
 #include <cmark.h>
@@ -350,6 +351,20 @@ static void read_text_block(md_reader *r, cmark_node *n)
         add_paragraph(r, n, text_of(r, n, NULL));
 }
 
+/* A block quote that is write_md.c's notice where the page was cut off
+ * ("> *The source page was cut off here; ...*", in any language of
+ * lang_words.c): qaconv's words, not the page's.  It flags the entry it
+ * ends as truncated instead of joining its answer. */
+static bool cut_off_notice(md_reader *r, cmark_node *quote)
+{
+    if (top(r) || r->doc->n_entries == 0 ||
+        cmark_node_get_type(cmark_node_parent(quote)) != CMARK_NODE_DOCUMENT ||
+        !qa_words_is_truncated_notice(text_of(r, quote, NULL)))
+        return false;
+    r->doc->entries[r->doc->n_entries - 1].flags |= QA_FLAG_TRUNCATED;
+    return true;
+}
+
 static void walk(md_reader *r, cmark_node *root)
 {
     cmark_iter *it = cmark_iter_new(root);
@@ -378,7 +393,11 @@ static void walk(md_reader *r, cmark_node *root)
         case CMARK_NODE_ITEM:
             enter_item(r, n);
             break;
-        default: /* document, block quote, raw HTML, thematic break */
+        case CMARK_NODE_BLOCK_QUOTE:
+            if (cut_off_notice(r, n))
+                cmark_iter_reset(it, n, CMARK_EVENT_EXIT);
+            break;
+        default: /* document, other block quotes, raw HTML, thematic break */
             break;
         }
     }
@@ -398,6 +417,20 @@ static int question_level(cmark_node *root)
             cmark_node_get_heading_level(n) == 3)
             return 3;
     return 2;
+}
+
+/* Markdown has no place for an entry's id; its heading's number is the
+ * reference a reader sees.  Where every question is numbered and the
+ * numbers go up, entry "N." is "qN" (a handout whose filter dropped q2
+ * reads back as q1, q3, as its JSON does); otherwise ids are positions. */
+static void ids_from_numbers(qa_doc *doc)
+{
+    for (size_t i = 0; i < doc->n_entries; i++)
+        if (doc->entries[i].number <= (i ? doc->entries[i - 1].number : 0))
+            return;
+    for (size_t i = 0; i < doc->n_entries; i++)
+        doc->entries[i].id = qa_printf(doc->arena, "q%ld",
+                                       doc->entries[i].number);
 }
 
 qa_doc *qa_read_md(const char *data, size_t len, const char *name)
@@ -421,6 +454,7 @@ qa_doc *qa_read_md(const char *data, size_t len, const char *name)
     cmark_node_free(root);
     free(r.stack);
     qa_buf_free(&r.scratch);
+    ids_from_numbers(doc);
 
     md_apply_front_matter(doc, &fm, r.have_title, r.have_categories, name);
     if (doc->n_entries == 0)

@@ -14,6 +14,7 @@
  * nested structure are skipped, plain (unquoted) scalars are taken as they
  * stand. */
 #include "read_md.h"
+#include "meta.h"
 #include "text.h"
 
 #include <jansson.h>
@@ -68,6 +69,24 @@ static void add_category(qa_doc *doc, md_front *fm, const char *c)
     fm->categories[fm->n_categories++] = c;
 }
 
+/* "creator: ...", "date: ...": the metadata --md-front-matter writes
+ * after the language (meta.h), kept when its value has the key's syntax. */
+static void read_meta(qa_doc *doc, const char *key, size_t klen, span v,
+                      size_t lineno)
+{
+    for (const char *const *k = qa_doc_meta_keys; *k; k++) {
+        if (strlen(*k) != klen || memcmp(*k, key, klen) != 0)
+            continue;
+        const char *value = scalar(doc, v, lineno), *why = NULL;
+        if (value && qa_meta_value_ok(*k, value, &why))
+            qa_doc_set_meta(doc, *k, value);
+        else if (value)
+            qa_diag_add(doc, QA_WARNING, "front-matter", lineno,
+                        "%s should be %s; ignored", *k, why);
+        return;
+    }
+}
+
 /* One line of front matter; *in_list: the line follows "categories:". */
 static void read_line(qa_doc *doc, md_front *fm, span line, size_t lineno,
                       bool *in_list)
@@ -95,6 +114,8 @@ static void read_line(qa_doc *doc, md_front *fm, span line, size_t lineno,
         if (v.len > 0 && !(v.len == 2 && memcmp(v.s, "[]", 2) == 0))
             qa_diag_add(doc, QA_WARNING, "front-matter", lineno,
                         "categories should be a list of strings");
+    } else {
+        read_meta(doc, line.s, klen, v, lineno);
     }
 }
 

@@ -2,17 +2,25 @@
  *
  * A page is a breadcrumb line, a title, then questions each followed by an
  * answer of paragraphs and lists, one paragraph per line.  Reading happens
- * in four steps over an array of classified lines:
+ * in steps over an array of classified lines (read_by_rules(), then
+ * qa_read_text_with()):
  *   1. classify every line by its marker (numbered, bullet, lettered, text)
  *      (read_text_lines.c), and drop the site's furniture;
  *   2. decide which lines are questions (read_text_segment.c);
  *   3. read the breadcrumb, title and preamble before the first question
  *      (read_text_header.c);
  *   4. turn the lines between questions into answer blocks
- *      (read_text_blocks.c). */
+ *      (read_text_blocks.c); each line now has the role the rules gave it;
+ *   5. label every line with the fitted model over the lines' features
+ *      (read_text_model.c, weights in read_text_weights.c);
+ *   6. where the labels read the page better than the rules by the
+ *      model's margin, build the document from the labels instead
+ *      (read_labelled(), with the same header and answer readers). */
 #include "read_text.h"
+#include "read_text_model.h"
 #include "text.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -68,6 +76,16 @@ static void drop_ref_marks(qa_buf *b)
     }
 }
 
+/* The question read into b, its reference marks gone, in doc's arena;
+ * b is freed. */
+static char *finish_question(qa_doc *doc, qa_buf *b)
+{
+    drop_ref_marks(b);
+    char *question = qa_strndup(doc->arena, b->data, b->len);
+    qa_buf_free(b);
+    return question;
+}
+
 /* Does line l, right under a numbered statement (b), ask its question:
  * "3. My DACA expired a year ago." over "Can I still renew it?" */
 static bool asks_after_statement(const qa_buf *b, const text_line *l)
@@ -116,10 +134,7 @@ static char *read_question(text_page *page, size_t i, size_t next,
         qa_buf_put(&b, l->raw, l->raw_len);
     }
     *body = k;
-    drop_ref_marks(&b);
-    char *question = qa_strndup(page->doc->arena, b.data, b.len);
-    qa_buf_free(&b);
-    return question;
+    return finish_question(page->doc, &b);
 }
 
 /* ---- sections ----------------------------------------------------------- */
@@ -220,9 +235,57 @@ static void first_section(text_page *page, size_t first)
         return;
     doc->entries[0].section = b->text;
     pre->n--;
+    page->lines[h].role = ROLE_SECTION;
 }
 
 /* ---- entries ------------------------------------------------------------ */
+
+/* The start of the answer on the line of question q when it asks and
+ * answers at once ("What is it? It is ..."). */
+static text_line answer_lead(const text_line *q)
+{
+    size_t asked = q->inline_question;
+    if (!asked)
+        return (text_line){0};
+    size_t at = asked + qa_space_prefix(q->text + asked, q->text_len - asked);
+    return (text_line){.raw = q->text + at,
+                       .raw_len = q->text_len - at,
+                       .text = q->text + at,
+                       .text_len = q->text_len - at,
+                       .lineno = q->lineno,
+                       .kind = LINE_TEXT};
+}
+
+/* Records what an entry's lines were read as: [q, body) its question,
+ * [body, end) its answer, [end, next) the heading of the next section. */
+static void set_entry_roles(text_page *page, size_t q, size_t body, size_t end,
+                            size_t next)
+{
+    size_t item_indent = 0;
+    bool in_list = false;
+    for (size_t k = q; k < next; k++) {
+        text_line *l = &page->lines[k];
+        if (l->kind == LINE_BLANK) {
+            l->role = ROLE_BLANK;
+        } else if (l->kind == LINE_JUNK) {
+            l->role = ROLE_FURNITURE;
+        } else if (k < body) {
+            l->role = ROLE_QUESTION;
+        } else if (k >= end) {
+            l->role = ROLE_SECTION;
+        } else if (l->kind == LINE_TEXT) {
+            l->role = in_list && l->indent > item_indent ? ROLE_ITEM1
+                                                        : ROLE_ANSWER;
+            in_list = l->role == ROLE_ITEM1;
+        } else {
+            if (!in_list)
+                item_indent = l->indent;
+            l->role = in_list && l->indent > item_indent ? ROLE_ITEM2
+                                                        : ROLE_ITEM1;
+            in_list = true;
+        }
+    }
+}
 
 static void read_entries(text_page *page, size_t first)
 {
@@ -244,18 +307,9 @@ static void read_entries(text_page *page, size_t first)
         section = end == next ? NULL
                               : qa_strndup(doc->arena, page->lines[end].raw,
                                            page->lines[end].raw_len);
-        text_line lead = {0}; /* the answer's start on the question's line */
-        if (asked) {
-            size_t at = asked + qa_space_prefix(q->text + asked,
-                                                q->text_len - asked);
-            lead = (text_line){.raw = q->text + at,
-                               .raw_len = q->text_len - at,
-                               .text = q->text + at,
-                               .text_len = q->text_len - at,
-                               .lineno = q->lineno,
-                               .kind = LINE_TEXT};
-        }
+        text_line lead = answer_lead(q);
         read_answer(page, q, asked ? &lead : NULL, body, end, &e->answer);
+        set_entry_roles(page, i, body, end, next);
         if (e->answer.n == 0) {
             e->flags |= QA_FLAG_EMPTY_ANSWER;
             qa_diag_add(doc, QA_WARNING, "empty-answer", q->lineno,
@@ -286,34 +340,337 @@ static void mark_truncation(text_page *page)
                 "the page ends in mid-sentence; the last answer is incomplete");
 }
 
-qa_doc *qa_read_text(const char *data, size_t len, const char *name)
+/* A help-centre article whose one question stands where its title would
+ * ("How do I reset my password?" first, then its answer) is titled by it:
+ * the page has no title line (untitled), one entry, and nothing but the
+ * site's furniture and its breadcrumb before the question. */
+static void title_question(text_page *page, size_t first, bool untitled)
+{
+    qa_doc *doc = page->doc;
+    if (!untitled || doc->n_entries != 1)
+        return;
+    for (size_t k = 0; k < first; k++)
+        if (page->lines[k].kind != LINE_BLANK &&
+            page->lines[k].kind != LINE_JUNK &&
+            page->lines[k].role != ROLE_BREADCRUMB &&
+            page->lines[k].role != ROLE_FURNITURE)
+            return;
+    doc->title = doc->entries[0].question;
+}
+
+/* The rule-based reading: the lines of page classified, its questions
+ * segmented, header and entries read, and every line's role recorded. */
+static qa_doc *read_by_rules(const char *data, size_t len, const char *name,
+                             text_page *page)
 {
     char *text;
     size_t text_len;
     qa_doc *doc = qa_text_doc_new(data, len, name, true, &text, &text_len);
+    *page = (text_page){.doc = doc};
     if (!text)
         return doc;
-    text_page page = {.doc = doc};
-    split_lines(&page, text, text_len);
-    drop_furniture(&page);
+    split_lines(page, text, text_len);
+    drop_furniture(page);
 
     size_t first = 0;
-    size_t questions = segment_questions(&page);
-    demote_roman(&page);
+    size_t questions = segment_questions(page);
+    demote_roman(page);
     if (questions > 0)
-        while (!page.lines[first].is_question)
+        while (!page->lines[first].is_question)
             first++;
     else
-        first = page.n_lines;
-    read_header(&page, first, name);
+        first = page->n_lines;
+    read_header(page, first, name);
+    if (first == page->n_lines) {
+        qa_diag_add(doc, QA_ERROR, "no-questions", page->n_lines ? 1 : 0,
+                    "no question found: expected numbered questions "
+                    "(\"1. What ...?\") or question lines ending in '?'");
+        return doc;
+    }
+    read_entries(page, first);
+    first_section(page, first);
+    mark_truncation(page);
+    title_question(page, first, page->untitled);
+    return doc;
+}
+
+/* ---- reading by labels ------------------------------------------------- */
+
+static bool asks(line_role r)
+{
+    return r == ROLE_QUESTION || r == ROLE_TITLE_QUESTION;
+}
+
+/* Does the question line i open a question of its own, rather than go on
+ * with the one above it (prev, a question line too, or none)? */
+static bool opens_question(const text_page *page, const line_role *lab,
+                           const text_line *rules, size_t prev, size_t i)
+{
+    const text_line *l = &page->lines[i], *p = &page->lines[prev];
+    if (prev == i || !asks(lab[prev]) || l->kind == LINE_NUMBERED ||
+        rules[i].is_question)
+        return true;
+    bool lower = l->raw_len > 0 && l->raw[0] >= 'a' && l->raw[0] <= 'z';
+    if (lower || text_ends_open(p->raw, p->raw_len) ||
+        rules[i].role == ROLE_QUESTION) /* the rules read it as going on */
+        return false;
+    return text_ends_question(p->raw, p->raw_len) ||
+           text_ends_sentence(p->raw, p->raw_len) || prev + 1 != i;
+}
+
+/* The text of the question that opens on line i and goes on over the
+ * question lines up to end. */
+static char *question_text(text_page *page, size_t i, size_t end)
+{
+    const text_line *q = &page->lines[i];
+    qa_buf b = {0};
+    qa_buf_put(&b, q->text, q->inline_question ? q->inline_question
+                                               : q->text_len);
+    for (size_t k = i + 1; k < end && !q->inline_question; k++) {
+        const text_line *l = &page->lines[k];
+        if (l->kind == LINE_BLANK || l->kind == LINE_JUNK)
+            continue;
+        qa_buf_puts(&b, " ");
+        qa_buf_put(&b, l->raw, l->raw_len);
+    }
+    return finish_question(page->doc, &b);
+}
+
+static char *joined(qa_doc *doc, const text_page *page, const line_role *lab,
+                    size_t from, size_t to, line_role role)
+{
+    qa_buf b = {0};
+    for (size_t k = from; k < to; k++)
+        if (lab[k] == role) {
+            if (b.len)
+                qa_buf_puts(&b, " ");
+            qa_buf_put(&b, page->lines[k].raw, page->lines[k].raw_len);
+        }
+    char *s = b.len ? qa_strndup(doc->arena, b.data, b.len) : NULL;
+    qa_buf_free(&b);
+    return s;
+}
+
+/* The header, lines [0, first): breadcrumb, title and preamble as the
+ * labels say. */
+static void read_labelled_header(text_page *page, const line_role *lab,
+                                 size_t first, const char *name)
+{
+    qa_doc *doc = page->doc;
+    for (size_t k = 0; k < first; k++) {
+        text_line *l = &page->lines[k];
+        if (lab[k] != ROLE_BREADCRUMB ||
+            qa_breadcrumb_separator_line(l->raw, l->raw_len))
+            continue;
+        char *line = qa_strndup(doc->arena, l->raw, l->raw_len);
+        size_t before = doc->n_categories;
+        if (!qa_breadcrumb_read(doc, line, true) &&
+            doc->n_categories == before &&
+            qa_breadcrumb_crumb_line(l->raw, l->raw_len) &&
+            !qa_breadcrumb_label_line(l->raw, l->raw_len))
+            qa_breadcrumb_add_crumb(doc, l->raw, l->raw_len);
+    }
+    doc->title = joined(doc, page, lab, 0, first, ROLE_TITLE);
+    page->untitled = !doc->title;
+    if (doc->title)
+        drop_page_crumb(doc);
+    else
+        doc->title = qa_title_from_name(doc, name);
+    for (size_t k = 0; k < first; k++)
+        if (lab[k] == ROLE_BREADCRUMB || lab[k] == ROLE_TITLE ||
+            lab[k] == ROLE_FURNITURE)
+            page->lines[k].kind = page->lines[k].kind == LINE_BLANK
+                                      ? LINE_BLANK : LINE_JUNK;
+    size_t body = 0; /* a "Posted in:" line under the title */
+    for (size_t k = 0; k < first; k++)
+        if (lab[k] == ROLE_TITLE)
+            body = k + 1;
+    category_line(page, body, first);
+    read_blocks(page, 0, first, &doc->preamble);
+}
+
+/* The document that the labels of every line describe.  rules: the lines
+ * as the rule-based passes left them, for what they measured. */
+static qa_doc *read_labelled(const char *data, size_t len, const char *name,
+                             const line_role *lab, const text_line *rules,
+                             size_t n_rules)
+{
+    char *text;
+    size_t text_len;
+    qa_doc *doc = qa_text_doc_new(data, len, name, true, &text, &text_len);
+    text_page page = {.doc = doc};
+    if (!text)
+        return doc;
+    split_lines(&page, text, text_len);
+    if (page.n_lines != n_rules) { /* cannot happen: the same text */
+        qa_doc_free(doc);
+        return NULL;
+    }
+    size_t first = page.n_lines;
+    for (size_t i = 0; i < page.n_lines; i++) {
+        text_line *l = &page.lines[i];
+        l->inline_question = rules[i].inline_question;
+        if (lab[i] == ROLE_FURNITURE && l->kind != LINE_BLANK)
+            l->kind = LINE_JUNK;
+        if (l->roman && !asks(lab[i])) { /* "I. Background" */
+            l->kind = LINE_TEXT;
+            l->number = 0;
+            l->text = l->raw;
+            l->text_len = l->raw_len;
+        }
+        if (asks(lab[i]) && first == page.n_lines)
+            first = i;
+    }
+    read_labelled_header(&page, lab, first, name);
     if (first == page.n_lines) {
         qa_diag_add(doc, QA_ERROR, "no-questions", page.n_lines ? 1 : 0,
                     "no question found: expected numbered questions "
                     "(\"1. What ...?\") or question lines ending in '?'");
         return doc;
     }
-    read_entries(&page, first);
-    first_section(&page, first);
+    const char *section = NULL;
+    for (size_t i = first; i < page.n_lines;) {
+        /* the question: line i and the question lines that go on with it */
+        size_t last = i;
+        for (size_t k = i + 1; k < page.n_lines; k++) {
+            if (page.lines[k].kind == LINE_BLANK || lab[k] == ROLE_FURNITURE)
+                continue;
+            if (!asks(lab[k]) || opens_question(&page, lab, rules, last, k))
+                break;
+            last = k;
+        }
+        size_t end = last + 1, next = end, held = last;
+        for (; next < page.n_lines; next++) {
+            if (page.lines[next].kind == LINE_BLANK ||
+                lab[next] == ROLE_FURNITURE)
+                continue;
+            if (asks(lab[next]) &&
+                opens_question(&page, lab, rules, held, next))
+                break;
+            held = next;
+        }
+        text_line *q = &page.lines[i];
+        long number = q->kind == LINE_NUMBERED ? q->number : 0;
+        qa_entry *e = qa_doc_add_entry(doc, number, question_text(&page, i, end),
+                                       q->lineno);
+        e->section = section;
+        if (lab[i] == ROLE_TITLE_QUESTION && doc->n_entries == 1)
+            doc->title = e->question;
+        /* a section line before the next question heads the next entry */
+        section = NULL;
+        for (size_t k = end; k < next; k++)
+            if (lab[k] == ROLE_SECTION) {
+                section = qa_strndup(doc->arena, page.lines[k].raw,
+                                     page.lines[k].raw_len);
+                page.lines[k].kind = LINE_JUNK;
+            } else if ((lab[k] == ROLE_TITLE || lab[k] == ROLE_BREADCRUMB) &&
+                       page.lines[k].kind != LINE_BLANK) {
+                page.lines[k].kind = LINE_JUNK;
+            }
+        text_line lead = answer_lead(q);
+        read_answer(&page, q, q->inline_question ? &lead : NULL, end, next,
+                    &e->answer);
+        if (e->answer.n == 0) {
+            e->flags |= QA_FLAG_EMPTY_ANSWER;
+            qa_diag_add(doc, QA_WARNING, "empty-answer", q->lineno,
+                        "question %s has no answer", e->id);
+        }
+        i = next;
+    }
+    /* a section line over the first question heads it */
+    for (size_t k = first; k-- > 0;) {
+        if (page.lines[k].kind == LINE_BLANK)
+            continue;
+        if (lab[k] == ROLE_SECTION) {
+            qa_blocks *pre = &doc->preamble;
+            if (pre->n > 0 && pre->v[pre->n - 1].line == page.lines[k].lineno)
+                pre->n--;
+            doc->entries[0].section = qa_strndup(doc->arena, page.lines[k].raw,
+                                                 page.lines[k].raw_len);
+        }
+        break;
+    }
     mark_truncation(&page);
+    for (size_t k = 0; k < first; k++) /* for title_question() */
+        page.lines[k].role = lab[k];
+    title_question(&page, first, page.untitled);
     return doc;
+}
+
+qa_doc *qa_read_text_with(const char *data, size_t len, const char *name,
+                          const reader_model *m, bool by_labels_always,
+                          line_role **labels, size_t *n_labels)
+{
+    text_page page;
+    qa_doc *doc = read_by_rules(data, len, name, &page);
+    size_t n = page.n_lines;
+    line_role *lab = qa_xmalloc((n ? n : 1) * sizeof *lab);
+    for (size_t i = 0; i < n; i++)
+        lab[i] = page.lines[i].kind == LINE_BLANK ? ROLE_BLANK
+                                                  : page.lines[i].role;
+    if (m && n > 0) {
+        double *f = reader_features(&page);
+        line_role *rules = qa_xmalloc(n * sizeof *rules);
+        memcpy(rules, lab, n * sizeof *rules);
+        double margin = reader_label(&page, f, m, lab);
+        free(f);
+        bool same = margin <= m->switch_margin;
+        if (same) /* the rules' reading stands */
+            memcpy(lab, rules, n * sizeof *rules);
+        free(rules);
+        qa_doc *by_labels = same && !by_labels_always ? NULL
+                                 : read_labelled(data, len, name, lab,
+                                                 page.lines, n);
+        if (by_labels) {
+            qa_doc_free(doc); /* page's lines live in doc's arena */
+            doc = by_labels;
+        }
+    }
+    if (labels) {
+        *labels = lab;
+        *n_labels = n;
+    } else {
+        free(lab);
+    }
+    return doc;
+}
+
+qa_doc *reader_read_features(const char *data, size_t len, const char *name,
+                             line_role **rules, double **features, size_t *n)
+{
+    text_page page;
+    qa_doc *doc = read_by_rules(data, len, name, &page);
+    *n = page.n_lines;
+    *rules = qa_xmalloc((*n ? *n : 1) * sizeof **rules);
+    for (size_t i = 0; i < *n; i++)
+        (*rules)[i] = page.lines[i].kind == LINE_BLANK ? ROLE_BLANK
+                                                      : page.lines[i].role;
+    *features = reader_features(&page);
+    return doc;
+}
+
+double reader_margin(const char *data, size_t len, const char *name,
+                     const reader_model *m)
+{
+    text_page page;
+    qa_doc *doc = read_by_rules(data, len, name, &page);
+    double margin = 0;
+    if (page.n_lines > 0) {
+        line_role *lab = qa_xmalloc(page.n_lines * sizeof *lab);
+        for (size_t i = 0; i < page.n_lines; i++)
+            lab[i] = page.lines[i].kind == LINE_BLANK ? ROLE_BLANK
+                                                      : page.lines[i].role;
+        double *f = reader_features(&page);
+        margin = reader_label(&page, f, m, lab);
+        free(f);
+        free(lab);
+    }
+    qa_doc_free(doc);
+    return margin;
+}
+
+qa_doc *qa_read_text(const char *data, size_t len, const char *name)
+{
+    return qa_read_text_with(data, len, name, &reader_fitted, false, NULL,
+                             NULL);
 }

@@ -21,6 +21,26 @@ typedef enum {
     LINE_JUNK      /* a repeated title or breadcrumb inside the body */
 } line_kind;
 
+/* What a line is to the page: the labels of tests/corpus/README.md, in
+ * the order of the fitted model's tables (read_text_model.c). */
+typedef enum {
+    ROLE_BLANK,
+    ROLE_FURNITURE,
+    ROLE_BREADCRUMB,
+    ROLE_TITLE,
+    ROLE_TITLE_QUESTION,
+    ROLE_PREAMBLE,
+    ROLE_SECTION,
+    ROLE_QUESTION,
+    ROLE_LABEL,
+    ROLE_ANSWER,
+    ROLE_ITEM1,
+    ROLE_ITEM2,
+    ROLE_ITEM3,
+    ROLE_OTHER,
+    N_ROLES
+} line_role;
+
 typedef struct text_line {
     const char *raw; /* the line without surrounding white space */
     size_t raw_len;
@@ -46,6 +66,9 @@ typedef struct text_line {
     /* Length of the question in text when its answer follows on the same
      * line ("What is it? It is ..."), else 0; set with the evidence. */
     size_t inline_question;
+    /* What the rule-based passes read the line as (read_header(),
+     * read_entries()): a feature of the line for the fitted model. */
+    line_role role;
 } text_line;
 
 typedef struct text_page {
@@ -54,6 +77,7 @@ typedef struct text_page {
     size_t n_lines;
     bool ends_with_newline;
     size_t wrap_width; /* the columns the text is hard-wrapped at, or 0 */
+    bool untitled;     /* no line is the title: it comes from the name */
 } text_page;
 
 /* read_text_lines.c: cuts text (len bytes, in doc's arena) into page's
@@ -85,6 +109,11 @@ bool heading_like(const text_line *l);
 /* read_text_header.c: reads breadcrumb, title and preamble from lines
  * [0, end) and marks later repeats of them as LINE_JUNK. */
 void read_header(text_page *page, size_t end, const char *name);
+/* The last crumb when it is the page itself: the title, whole or cut. */
+void drop_page_crumb(qa_doc *doc);
+/* A post's "Posted in: A, B" line among the first of [from, end): the
+ * page's categories when it has none yet; the line is then dropped. */
+void category_line(text_page *page, size_t from, size_t end);
 
 /* read_text_blocks.c: appends the blocks of lines [from, to) to blocks. */
 void read_blocks(text_page *page, size_t from, size_t to, qa_blocks *blocks);

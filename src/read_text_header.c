@@ -83,7 +83,7 @@ static bool cut_title(const char *crumb, const char *title)
 /* A breadcrumb that ends in the page's own title ("Home > DACA > DACA
  * Renewal FAQ", then "DACA Renewal FAQ"), whole or cut short, names the
  * page last, not a category. */
-static void drop_page_crumb(qa_doc *doc)
+void drop_page_crumb(qa_doc *doc)
 {
     size_t n = doc->n_categories;
     if (n > 0 && (strcasecmp(doc->categories[n - 1], doc->title) == 0 ||
@@ -265,7 +265,7 @@ static size_t crumb_lines(text_page *page, size_t i, size_t end)
 /* A post's category line under its title, among its first lines
  * ("Posted on May 6 by ...", "Posted in: Immigration, DACA"): the page's
  * categories when no breadcrumb gave any.  The line is read, not kept. */
-static void category_line(text_page *page, size_t from, size_t end)
+void category_line(text_page *page, size_t from, size_t end)
 {
     static const char *const labels[] = {"posted in:", "filed under:",
                                          "categories:", "category:"};
@@ -287,6 +287,25 @@ static void category_line(text_page *page, size_t from, size_t end)
     }
 }
 
+/* Records what the header's lines were read as: [crumbs, title) the
+ * breadcrumb, [title, body) the title, the rest up to end the preamble. */
+static void set_header_roles(text_page *page, size_t crumbs, size_t title,
+                             size_t body, size_t end)
+{
+    for (size_t k = 0; k < end; k++) {
+        text_line *l = &page->lines[k];
+        if (l->kind == LINE_BLANK)
+            l->role = ROLE_BLANK;
+        else if (l->kind == LINE_JUNK)
+            l->role = ROLE_FURNITURE;
+        else
+            l->role = k < crumbs ? ROLE_FURNITURE
+                      : k < title ? ROLE_BREADCRUMB
+                      : k < body  ? ROLE_TITLE
+                                  : ROLE_PREAMBLE;
+    }
+}
+
 void read_header(text_page *page, size_t end, const char *name)
 {
     qa_doc *doc = page->doc;
@@ -301,6 +320,7 @@ void read_header(text_page *page, size_t end, const char *name)
             i = next;
         }
     }
+    size_t crumbs = i;
     size_t after = i < end ? crumb_lines(page, i, end) : i;
     if (after != i) {
         i = next_held(page, after, end);
@@ -316,6 +336,7 @@ void read_header(text_page *page, size_t end, const char *name)
             i = next;
         }
     }
+    size_t title = i;
     if (i < end && title_like(&page->lines[i])) {
         const text_line *t = &page->lines[i];
         doc->title = qa_strndup(doc->arena, t->raw, t->raw_len);
@@ -329,7 +350,9 @@ void read_header(text_page *page, size_t end, const char *name)
         }
     } else {
         doc->title = qa_title_from_name(doc, name);
+        page->untitled = true;
     }
+    set_header_roles(page, crumbs, title, i, end);
     category_line(page, i, end);
     read_blocks(page, i, end, &doc->preamble);
 }

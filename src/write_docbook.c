@@ -1,16 +1,21 @@
 /* write_docbook.c - the model as a DocBook 5.0 article.
  *
- * One <article> whose <info> holds the title and the categories (as a
- * keywordset, which DocBook XSL turns into <meta name="keywords">), the
- * preamble as ordinary blocks, then a <qandaset> with one <qandaentry> per
- * question; on a page with sections, the entries go in a <qandadiv> per
- * section, titled with its heading (those before the first, untitled).  The output is valid against DocBook 5.0's RELAX NG schema
+ * One <article> whose <info> holds the title, the --metadata (author,
+ * publisher, pubdate, biblioid, bibliosource, legalnotice) and the
+ * categories (as a keywordset, which DocBook XSL turns into <meta
+ * name="keywords">), the preamble as ordinary blocks, then a <qandaset>
+ * with one <qandaentry> per question; on a page with sections, the entries go in a <qandadiv> per
+ * section, titled with its heading (those before the first, untitled); an
+ * answer the page's end cut off ends with <note role="cut-off">.  The
+ * output is valid against DocBook 5.0's RELAX NG schema
  * (tests/docbook runs jing and DocBook XSL on it).
  *
  * Elements that hold other elements each start on a line of their own,
  * indented; nothing is added inside a <para> or a <title>, where white
  * space would be text. */
 #include "qaconv.h"
+#include "lang_words.h"
+#include "meta.h"
 #include "xml_text.h"
 
 #include <stdio.h>
@@ -140,10 +145,43 @@ static bool has_blocks(const qa_blocks *blocks)
     return false;
 }
 
-static int write_info(db_writer *d, const qa_doc *doc)
+/* <outer><inner>text</inner></outer>, when there is text. */
+static int write_wrapped(db_writer *d, const char *outer, const char *inner,
+                         const char *text)
+{
+    if (!text)
+        return 0;
+    TRY(start(d, outer));
+    TRY(write_inline(d, inner, text));
+    return end(d);
+}
+
+/* The title, then --metadata: creator as an author (an organization),
+ * publisher, date as pubdate, identifier as a biblioid, the source's
+ * address as a bibliosource, rights as a legal notice; the categories
+ * last, as a keywordset. */
+static int write_info(db_writer *d, const qa_doc *doc,
+                      const qa_write_opts *opts)
 {
     TRY(start(d, "info"));
-    TRY(write_inline(d, "title", doc->title));
+    TRY(write_inline(d, "title", qa_doc_title(doc, opts)));
+    TRY(write_wrapped(d, "author", "orgname", qa_doc_meta(doc, opts, "creator")));
+    TRY(write_wrapped(d, "publisher", "publishername",
+                      qa_doc_meta(doc, opts, "publisher")));
+    const char *date = qa_doc_meta(doc, opts, "date");
+    if (date)
+        TRY(write_inline(d, "pubdate", date));
+    const char *id = qa_doc_meta(doc, opts, "identifier");
+    if (id)
+        TRY(write_inline(d, "biblioid", id));
+    const char *url = qa_doc_meta(doc, opts, "source-url");
+    if (url) {
+        TRY(start_inline(d, "bibliosource"));
+        TRY(qa_xml_attr(d->w, "class", "uri"));
+        TRY(qa_xml_text(d->w, url));
+        TRY(xmlTextWriterEndElement(d->w));
+    }
+    TRY(write_wrapped(d, "legalnotice", "para", qa_doc_meta(doc, opts, "rights")));
     if (doc->n_categories > 0) {
         TRY(start(d, "keywordset"));
         for (size_t i = 0; i < doc->n_categories; i++)
@@ -170,9 +208,21 @@ static bool is_simple_ncname(const char *s)
     return true;
 }
 
+/* Where the page was cut off: <note role="cut-off"> in the document's
+ * language (lang_words.c). */
+static int write_cut_off(db_writer *d, const char *lang)
+{
+    TRY(start(d, "note"));
+    TRY(qa_xml_attr(d->w, "role", "cut-off"));
+    TRY(write_inline(d, "para", qa_words_for(lang)->truncated));
+    return end(d);
+}
+
 /* An entry without an answer has no <answer> at all: the schema allows
- * qandaentry { question, answer* }, but an <answer> needs a block. */
-static int write_entry(db_writer *d, const qa_entry *e, size_t index)
+ * qandaentry { question, answer* }, but an <answer> needs a block.  An
+ * entry the page's end cut off ends its answer with a notice saying so. */
+static int write_entry(db_writer *d, const qa_entry *e, size_t index,
+                       const char *lang)
 {
     char fallback[32];
     const char *id = e->id;
@@ -185,9 +235,12 @@ static int write_entry(db_writer *d, const qa_entry *e, size_t index)
     TRY(start(d, "question"));
     TRY(write_inline(d, "para", e->question));
     TRY(end(d));
-    if (has_blocks(&e->answer)) {
+    bool cut = e->flags & QA_FLAG_TRUNCATED;
+    if (has_blocks(&e->answer) || cut) {
         TRY(start(d, "answer"));
         TRY(write_blocks(d, &e->answer));
+        if (cut)
+            TRY(write_cut_off(d, lang));
         TRY(end(d));
     }
     return end(d);
@@ -195,7 +248,8 @@ static int write_entry(db_writer *d, const qa_entry *e, size_t index)
 
 /* The root is not preceded by a line break of its own: the XML
  * declaration ends with one. */
-static int write_article(db_writer *d, const qa_doc *doc)
+static int write_article(db_writer *d, const qa_doc *doc,
+                         const qa_write_opts *opts)
 {
     TRY(xmlTextWriterStartDocument(d->w, "1.0", "UTF-8", NULL));
     TRY(xmlTextWriterStartElementNS(d->w, NULL, (const xmlChar *)"article",
@@ -204,7 +258,7 @@ static int write_article(db_writer *d, const qa_doc *doc)
     if (doc->language && *doc->language)
         TRY(qa_xml_attr(d->w, "xml:lang", doc->language));
     d->depth = 1;
-    TRY(write_info(d, doc));
+    TRY(write_info(d, doc, opts));
     TRY(write_blocks(d, &doc->preamble));
     TRY(start(d, "qandaset"));
     TRY(qa_xml_attr(d->w, "defaultlabel", "number"));
@@ -220,7 +274,7 @@ static int write_article(db_writer *d, const qa_doc *doc)
             if (e->section)
                 TRY(write_inline(d, "title", e->section));
         }
-        TRY(write_entry(d, e, i));
+        TRY(write_entry(d, e, i, doc->language));
     }
     if (divided)
         TRY(end(d)); /* qandadiv */
@@ -232,7 +286,6 @@ static int write_article(db_writer *d, const qa_doc *doc)
 int qa_write_docbook(const qa_doc *doc, const qa_write_opts *opts,
                      qa_buf *out, const char **err)
 {
-    (void)opts;
     if (doc->n_entries == 0) {
         *err = "a DocBook qandaset needs at least one question";
         return -1;
@@ -243,7 +296,7 @@ int qa_write_docbook(const qa_doc *doc, const qa_write_opts *opts,
         *err = "cannot create an XML writer";
         return -1;
     }
-    int rc = write_article(&d, doc);
+    int rc = write_article(&d, doc, opts);
     if (qa_xml_close(d.w, mem, rc < 0 ? NULL : out) != 0 || rc < 0) {
         *err = "cannot write the DocBook XML";
         return -1;

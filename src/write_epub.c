@@ -6,6 +6,7 @@
  * libzip; write_epub_xhtml.c and write_epub_opf.c render the files. */
 #define _POSIX_C_SOURCE 200809L
 #include "write_epub.h"
+#include "meta.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -480,8 +481,8 @@ static int check_input(const epub_book *b, qa_arena *a, const char **err)
             return -1;
         }
     }
-    const char *date = qa_meta_get(b->opts, "date");
-    if (date && !epub_date_ok(date)) {
+    const char *date = epub_meta(b, "date");
+    if (date && !qa_meta_date_ok(date)) {
         *err = qa_printf(a, "date '%s' is not a W3C date "
                             "(YYYY, YYYY-MM or YYYY-MM-DD)", date);
         return -1;
@@ -531,7 +532,7 @@ static int plan(epub_book *b, qa_arena *a, const char **err)
     const char *lang = b->docs[0]->language;
     b->lang = lang && *lang ? lang : "en";
     collect_subjects(b);
-    const char *id = qa_meta_get(b->opts, "identifier");
+    const char *id = epub_meta(b, "identifier");
     b->identifier = id ? id : epub_content_uuid(b);
     b->chapter_file = qa_alloc(b->arena, b->n_docs * sizeof *b->chapter_file);
     for (size_t ch = 0; ch < b->n_docs; ch++)
@@ -581,5 +582,6 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
 int qa_write_epub(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
                   const char **err)
 {
-    return qa_write_epub_book(&doc, 1, doc->title, opts, out, err);
+    return qa_write_epub_book(&doc, 1, qa_doc_title(doc, opts), opts, out,
+                              err);
 }

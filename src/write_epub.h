@@ -89,8 +89,11 @@ const epub_file *epub_file_of(const epub_book *b, size_t chapter,
 const char *epub_content_uuid(const epub_book *b);
 /* Whether tag has BCP 47 syntax. */
 bool epub_lang_ok(const char *tag);
-/* Whether s is a W3C date-time, the form dc:date takes. */
-bool epub_date_ok(const char *s);
+/* The value of --metadata key, else the first page's own (meta.h). */
+const char *epub_meta(const epub_book *b, const char *key);
+/* The title a chapter's heading shows: the page's own in a book of
+ * several pages, the book's (-M title=) in a book of one. */
+const char *epub_chapter_title(const epub_book *b, size_t chapter);
 
 /* Renderers: each appends one finished file to out, 0 or -1. */
 int epub_render_content(const epub_book *b, const epub_file *f, qa_buf *out);

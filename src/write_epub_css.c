@@ -44,6 +44,13 @@ const char epub_default_css[] =
     "  margin-top: 1em;\n"
     "  font-style: italic;\n"
     "}\n"
+    /* Where the source page was cut off (an entry flagged truncated). */
+    "p.cut-off {\n"
+    "  margin: 1em 0;\n"
+    "  padding: 0.4em 0.8em;\n"
+    "  border-left: 0.3em solid;\n"
+    "  font-style: italic;\n"
+    "}\n"
     "ol, ul {\n"
     "  margin: 0 0 0.75em;\n"
     "  padding-left: 1.8em;\n"

@@ -1,11 +1,22 @@
 /* write_epub_meta.c - the EPUB's identifier, made from its content, and
  * syntax checks for the metadata values epubcheck rejects. */
 #include "write_epub.h"
+#include "meta.h"
 
 #include <openssl/evp.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+const char *epub_meta(const epub_book *b, const char *key)
+{
+    return qa_doc_meta(b->docs[0], b->opts, key);
+}
+
+const char *epub_chapter_title(const epub_book *b, size_t chapter)
+{
+    return b->n_docs == 1 ? b->title : b->docs[chapter]->title;
+}
 
 static void hash_str(EVP_MD_CTX *h, const char *s)
 {
@@ -104,42 +115,3 @@ bool epub_lang_ok(const char *tag)
     }
 }
 
-/* Consumes n digits at *p. */
-static bool digits(const char **p, int n)
-{
-    for (int i = 0; i < n; i++)
-        if (!is_digit((*p)[i]))
-            return false;
-    *p += n;
-    return true;
-}
-
-/* W3CDTF, as dc:date wants: YYYY[-MM[-DD[Thh:mm[:ss[.s]]TZD]]] with TZD
- * Z or +hh:mm or -hh:mm. */
-bool epub_date_ok(const char *s)
-{
-    if (!digits(&s, 4))
-        return false;
-    for (int part = 0; part < 2; part++) { /* month, day */
-        if (!*s)
-            return true;
-        if (*s++ != '-' || !digits(&s, 2))
-            return false;
-    }
-    if (!*s)
-        return true;
-    if (*s++ != 'T' || !digits(&s, 2) || *s++ != ':' || !digits(&s, 2))
-        return false;
-    if (*s == ':' && (s++, !digits(&s, 2)))
-        return false;
-    if (*s == '.' && (s++, !digits(&s, 1)))
-        return false;
-    while (is_digit(*s))
-        s++;
-    if (*s == 'Z')
-        return s[1] == '\0';
-    if (*s != '+' && *s != '-')
-        return false;
-    s++;
-    return digits(&s, 2) && *s++ == ':' && digits(&s, 2) && !*s;
-}

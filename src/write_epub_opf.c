@@ -81,7 +81,7 @@ static int a11y_meta(xmlTextWriterPtr w, const epub_book *b)
                   "and lists marked up as lists."));
     EPUB_TRY(meta(w, "dcterms:conformsTo", NULL, "conformance",
                   "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"));
-    const char *by = qa_meta_get(b->opts, "publisher");
+    const char *by = epub_meta(b, "publisher");
     EPUB_TRY(meta(w, "a11y:certifiedBy", "#conformance", NULL,
                   by ? by : "qaconv"));
     return 0;
@@ -89,17 +89,17 @@ static int a11y_meta(xmlTextWriterPtr w, const epub_book *b)
 
 static int metadata(xmlTextWriterPtr w, const epub_book *b)
 {
-    const qa_write_opts *o = b->opts;
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "metadata"));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:dc",
                                          BAD_CAST DC_NS));
     EPUB_TRY(dc(w, "identifier", "pub-id", b->identifier));
     EPUB_TRY(dc(w, "title", NULL, b->title));
     EPUB_TRY(dc(w, "language", NULL, b->lang));
-    EPUB_TRY(dc(w, "creator", NULL, qa_meta_get(o, "creator")));
-    EPUB_TRY(dc(w, "publisher", NULL, qa_meta_get(o, "publisher")));
-    EPUB_TRY(dc(w, "rights", NULL, qa_meta_get(o, "rights")));
-    EPUB_TRY(dc(w, "date", NULL, qa_meta_get(o, "date")));
+    EPUB_TRY(dc(w, "creator", NULL, epub_meta(b, "creator")));
+    EPUB_TRY(dc(w, "publisher", NULL, epub_meta(b, "publisher")));
+    EPUB_TRY(dc(w, "rights", NULL, epub_meta(b, "rights")));
+    EPUB_TRY(dc(w, "date", NULL, epub_meta(b, "date")));
+    EPUB_TRY(dc(w, "source", NULL, epub_meta(b, "source-url")));
     for (size_t i = 0; i < b->n_subjects; i++)
         EPUB_TRY(dc(w, "subject", NULL, b->subjects[i]));
     EPUB_TRY(meta(w, "dcterms:modified", NULL, NULL, b->modified));

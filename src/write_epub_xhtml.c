@@ -1,8 +1,10 @@
 /* write_epub_xhtml.c - the EPUB's XHTML pages: content files, title page,
  * cover page and the navigation document. */
 #include "write_epub.h"
+#include "lang_words.h"
 
 #include <string.h>
+#include <strings.h>
 
 #define XHTML_NS "http://www.w3.org/1999/xhtml"
 #define OPS_NS "http://www.idpf.org/2007/ops"
@@ -151,10 +153,27 @@ static int write_blocks(xmlTextWriterPtr w, const qa_blocks *blocks)
     return 0;
 }
 
+/* Where the page was cut off: a paragraph of class "cut-off", which the
+ * default stylesheet sets apart, in the page's language (lang_words.c);
+ * in English, marked as such, for a language the table lacks. */
+static int write_cut_off(xmlTextWriterPtr w, const char *lang)
+{
+    const qa_words *words = qa_words_for(lang);
+    size_t n = strlen(words->lang);
+    EPUB_TRY(start_el(w, "p", "cut-off"));
+    if (strncasecmp(lang, words->lang, n) != 0 ||
+        (lang[n] != '\0' && lang[n] != '-'))
+        EPUB_TRY(lang_attrs(w, words->lang));
+    EPUB_TRY(qa_xml_text(w, words->truncated));
+    EPUB_TRY(xmlTextWriterFullEndElement(w));
+    return nl(w);
+}
+
 /* A question is a section named by its heading, whose id is the entry's;
- * the heading of the page's section that it opens goes before it. */
+ * the heading of the page's section that it opens goes before it.  An
+ * answer the page's end cut off ends with a notice saying so. */
 static int write_entry(xmlTextWriterPtr w, qa_arena *a, const qa_entry *e,
-                       size_t index)
+                       size_t index, const char *lang)
 {
     const char *id = epub_entry_id(a, e, index);
     if (e->section) {
@@ -170,6 +189,8 @@ static int write_entry(xmlTextWriterPtr w, qa_arena *a, const qa_entry *e,
     EPUB_TRY(qa_xml_text(w, epub_entry_label(a, e)));
     EPUB_TRY(end_nl(w));
     EPUB_TRY(write_blocks(w, &e->answer));
+    if (e->flags & QA_FLAG_TRUNCATED)
+        EPUB_TRY(write_cut_off(w, lang));
     return end_nl(w);
 }
 
@@ -188,19 +209,19 @@ static int content_body(xmlTextWriterPtr w, const epub_book *b,
     if (f->head) {
         EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "h1"));
         EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST "top"));
-        EPUB_TRY(qa_xml_text(w, doc->title));
+        EPUB_TRY(qa_xml_text(w, epub_chapter_title(b, f->chapter)));
         EPUB_TRY(end_nl(w));
         EPUB_TRY(write_blocks(w, &doc->preamble));
     }
     for (size_t i = f->first; i < f->end; i++)
-        EPUB_TRY(write_entry(w, b->arena, &doc->entries[i], i));
+        EPUB_TRY(write_entry(w, b->arena, &doc->entries[i], i, f->lang));
     return end_nl(w); /* section */
 }
 
 int epub_render_content(const epub_book *b, const epub_file *f, qa_buf *out)
 {
     const qa_doc *doc = b->docs[f->chapter];
-    const char *title = doc->title;
+    const char *title = epub_chapter_title(b, f->chapter);
     if (!f->head && f->first < f->end)
         title = epub_entry_label(b->arena, &doc->entries[f->first]);
     return render_page(b, f->lang, title, content_body, f, out);
@@ -210,7 +231,7 @@ int epub_render_content(const epub_book *b, const epub_file *f, qa_buf *out)
 
 static int meta_line(xmlTextWriterPtr w, const epub_book *b, const char *key)
 {
-    const char *v = qa_meta_get(b->opts, key);
+    const char *v = epub_meta(b, key);
     if (!v)
         return 0;
     EPUB_TRY(start_el(w, "p", key));

@@ -1,10 +1,15 @@
 /* write_json.c - the model as qaconv JSON (contract: schema/qaconv.schema.json).
  *
  * Keys come out in a fixed order and numbers as integers, so the same
- * document always gives the same bytes. */
+ * document always gives the same bytes (but for "converted", the time of
+ * the conversion, which SOURCE_DATE_EPOCH leaves out). */
+#define _POSIX_C_SOURCE 200809L /* gmtime_r */
 #include "qaconv.h"
+#include "meta.h"
 
 #include <jansson.h>
+#include <string.h>
+#include <time.h>
 
 /* Model text is valid UTF-8 by construction (the readers check it), so
  * jansson need not check it again: a third of the writer's time. */
@@ -97,12 +102,51 @@ static json_t *write_diag(const qa_diag *d)
     return o;
 }
 
-static json_t *write_doc(const qa_doc *doc, const char *slug)
+/* The source's name as the partner may see it: never an absolute local
+ * path, whose folders say nothing of the page (its last component). */
+static const char *source_name(const char *name)
+{
+    if (name[0] != '/')
+        return name;
+    const char *base = strrchr(name, '/') + 1;
+    return *base ? base : name;
+}
+
+/* Provenance and metadata, after the keys of the first contract: the
+ * document's "meta" (the --metadata keys that have no field of their own),
+ * the generator, and the time of the conversion unless SOURCE_DATE_EPOCH
+ * pins it (then none, so that outputs stay byte-identical).  Values from
+ * the command line are checked by main.c, a document's own by read_json.c:
+ * jansson's checked json_string is still used, so that a library caller's
+ * text that is not UTF-8 leaves a key out instead of failing. */
+static void write_provenance(json_t *o, const qa_doc *doc,
+                             const qa_write_opts *opts)
+{
+    json_t *meta = json_object();
+    for (const char *const *k = qa_doc_meta_keys; *k; k++) {
+        const char *v = qa_doc_meta(doc, opts, *k);
+        if (v && strcmp(*k, "source-url") != 0) /* source.url has it */
+            json_object_set_new(meta, *k, json_string(v));
+    }
+    set(o, "meta", meta);
+    set(o, "generator", str("qaconv " QACONV_VERSION));
+    if (opts && opts->source_date_epoch < 0) {
+        char when[32];
+        time_t now = time(NULL);
+        struct tm tm;
+        if (gmtime_r(&now, &tm) &&
+            strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) > 0)
+            set(o, "converted", str(when));
+    }
+}
+
+static json_t *write_doc(const qa_doc *doc, const char *slug,
+                         const qa_write_opts *opts)
 {
     json_t *o = json_object();
     set(o, "qaconv", json_integer(QACONV_JSON_VERSION));
     set(o, "id", str(slug));
-    set(o, "title", str(doc->title));
+    set(o, "title", str(qa_doc_title(doc, opts)));
     json_t *cats = json_array();
     for (size_t i = 0; i < doc->n_categories; i++)
         json_array_append_new(cats, str(doc->categories[i]));
@@ -110,9 +154,12 @@ static json_t *write_doc(const qa_doc *doc, const char *slug)
     set(o, "language", str(doc->language));
 
     json_t *src = json_object();
-    set(src, "name", str(doc->source.name));
+    set(src, "name", str(source_name(doc->source.name)));
     set(src, "size", json_integer((json_int_t)doc->source.size));
     set(src, "sha256", str(doc->source.sha256));
+    const char *url = qa_doc_meta(doc, opts, "source-url");
+    if (url)
+        json_object_set_new(src, "url", json_string(url));
     set(o, "source", src);
 
     set(o, "preamble", write_blocks(&doc->preamble));
@@ -124,6 +171,7 @@ static json_t *write_doc(const qa_doc *doc, const char *slug)
     for (size_t i = 0; i < doc->n_diags; i++)
         json_array_append_new(diags, write_diag(&doc->diags[i]));
     set(o, "diagnostics", diags);
+    write_provenance(o, doc, opts);
     return o;
 }
 
@@ -150,17 +198,25 @@ static int dump(json_t *root, qa_buf *out, const char **err)
 int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
                   const char **err)
 {
-    (void)opts;
-    return qa_write_json_docs(&doc, 1, out, err);
+    return qa_write_json_pages(&doc, 1, opts, out, err);
 }
 
 int qa_write_json_docs(const qa_doc *const *docs, size_t n, qa_buf *out,
                        const char **err)
 {
+    return qa_write_json_pages(docs, n, NULL, out, err);
+}
+
+int qa_write_json_pages(const qa_doc *const *docs, size_t n,
+                        const qa_write_opts *opts, qa_buf *out,
+                        const char **err)
+{
     qa_arena *tmp = qa_arena_new(); /* for the slugs */
     json_t *root = n == 1 ? NULL : json_array();
     for (size_t i = 0; i < n; i++) {
-        json_t *doc = write_doc(docs[i], qa_slug(tmp, docs[i]->title));
+        json_t *doc = write_doc(docs[i], docs[i]->id ? docs[i]->id
+                                                     : qa_slug(tmp, docs[i]->title),
+                                opts);
         if (n == 1)
             root = doc;
         else

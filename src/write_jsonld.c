@@ -7,9 +7,11 @@
  * Keys come out in a fixed order, so the same document always gives the
  * same bytes. */
 #include "qaconv.h"
+#include "meta.h"
 #include "xml_text.h"
 
 #include <jansson.h>
+#include <stdio.h>
 
 #define TRY(call)                                                             \
     do {                                                                      \
@@ -146,19 +148,56 @@ static int add_question(json_t *main_entity, const qa_entry *e)
 {
     json_t *q = typed("Question");
     json_array_append_new(main_entity, q);
+    /* The entry's id as a fragment, as EPUB anchors and DocBook xml:id
+     * use it: ids stay when a filter drops entries. */
+    char id[64];
+    snprintf(id, sizeof id, "#%s", e->id);
+    TRY(set_string(q, "@id", id));
     TRY(set_string(q, "name", e->question));
     return set_answer(q, &e->answer);
 }
 
-static int build_page(json_t *page, const qa_doc *doc)
+/* "author" or "publisher": an Organization by its name. */
+static int set_org(json_t *page, const char *key, const char *name)
+{
+    if (!name)
+        return 0;
+    json_t *org = typed("Organization");
+    json_object_set_new(page, key, org);
+    return set_string(org, "name", name);
+}
+
+static int set_optional(json_t *page, const char *key, const char *value)
+{
+    return value ? set_string(page, key, value) : 0;
+}
+
+/* --metadata as schema.org properties: creator as author, publisher,
+ * rights as license when it is a URL and as copyrightNotice otherwise,
+ * date as datePublished, identifier, source-url as url. */
+static int set_meta(json_t *page, const qa_doc *doc, const qa_write_opts *o)
+{
+    TRY(set_org(page, "author", qa_doc_meta(doc, o, "creator")));
+    TRY(set_org(page, "publisher", qa_doc_meta(doc, o, "publisher")));
+    const char *rights = qa_doc_meta(doc, o, "rights");
+    TRY(set_optional(page, rights && qa_meta_url_ok(rights)
+                               ? "license" : "copyrightNotice", rights));
+    TRY(set_optional(page, "datePublished", qa_doc_meta(doc, o, "date")));
+    TRY(set_optional(page, "identifier", qa_doc_meta(doc, o, "identifier")));
+    return set_optional(page, "url", qa_doc_meta(doc, o, "source-url"));
+}
+
+static int build_page(json_t *page, const qa_doc *doc,
+                      const qa_write_opts *opts)
 {
     TRY(set_string(page, "@context", "https://schema.org"));
     TRY(set_string(page, "@type", "FAQPage"));
-    TRY(set_string(page, "name", doc->title));
+    TRY(set_string(page, "name", qa_doc_title(doc, opts)));
     if (doc->language && *doc->language)
         TRY(set_string(page, "inLanguage", doc->language));
     if (doc->n_categories > 0)
         TRY(set_categories(page, doc));
+    TRY(set_meta(page, doc, opts));
     json_t *main_entity = json_array();
     json_object_set_new(page, "mainEntity", main_entity);
     for (size_t i = 0; i < doc->n_entries; i++)
@@ -175,9 +214,8 @@ static int append(const char *buffer, size_t size, void *data)
 int qa_write_jsonld(const qa_doc *doc, const qa_write_opts *opts,
                     qa_buf *out, const char **err)
 {
-    (void)opts;
     json_t *page = json_object();
-    if (build_page(page, doc) != 0) {
+    if (build_page(page, doc, opts) != 0) {
         json_decref(page);
         *err = "cannot build the JSON-LD (text that is not UTF-8?)";
         return -1;

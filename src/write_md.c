@@ -19,9 +19,12 @@
  *
  * Every category is its own emphasis node: the model holds plain text only,
  * so emphasis in the output is always this line and the reader needs no
- * separator that a category could contain.  --md-front-matter puts YAML
- * with the title, categories and language first. */
+ * separator that a category could contain.  An answer the page's end cut
+ * off is followed by "> *notice*" (lang_words.c).  --md-front-matter puts
+ * YAML with the title, categories, language and --metadata first. */
 #include "qaconv.h"
+#include "lang_words.h"
+#include "meta.h"
 #include "text.h"
 
 #include <cmark.h>
@@ -240,10 +243,24 @@ static const char *heading_text(md_writer *w, const qa_entry *e)
     return e->question;
 }
 
-static cmark_node *build_tree(md_writer *w, const qa_doc *doc)
+/* Where the page was cut off, after the answer: "> *notice*", in the
+ * document's language (lang_words.c).  The model never holds a block
+ * quote, and read_md.c drops a quote that is this notice word for word. */
+static void add_cut_off(md_writer *w, cmark_node *parent, const char *lang)
+{
+    cmark_node *quote = cmark_node_new(CMARK_NODE_BLOCK_QUOTE);
+    cmark_node *p = cmark_node_new(CMARK_NODE_PARAGRAPH);
+    add_wrapped(w, p, CMARK_NODE_EMPH, qa_words_for(lang)->truncated);
+    append(w, quote, p);
+    append(w, parent, quote);
+}
+
+static cmark_node *build_tree(md_writer *w, const qa_doc *doc,
+                              const qa_write_opts *opts)
 {
     cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
-    add_heading(w, root, 1, doc->title); /* "#" alone for an empty title */
+    /* "#" alone for an empty title */
+    add_heading(w, root, 1, qa_doc_title(doc, opts));
     add_categories(w, root, doc);
     add_blocks(w, root, &doc->preamble);
     int level = 2; /* questions; 3 under the sections of a page with them */
@@ -256,6 +273,8 @@ static cmark_node *build_tree(md_writer *w, const qa_doc *doc)
             add_heading(w, root, 2, e->section);
         add_heading(w, root, level, heading_text(w, e));
         add_blocks(w, root, &e->answer);
+        if (e->flags & QA_FLAG_TRUNCATED)
+            add_cut_off(w, root, doc->language);
     }
     return root;
 }
@@ -314,11 +333,12 @@ static int put_yaml_string(qa_buf *out, const char *s)
     return rc;
 }
 
-static int put_front_matter(const qa_doc *doc, qa_buf *out)
+static int put_front_matter(const qa_doc *doc, const qa_write_opts *opts,
+                            qa_buf *out)
 {
     int rc = 0;
     qa_buf_puts(out, "---\ntitle: ");
-    rc |= put_yaml_string(out, doc->title);
+    rc |= put_yaml_string(out, qa_doc_title(doc, opts));
     qa_buf_puts(out, doc->n_categories ? "\ncategories:\n" : "\ncategories: []\n");
     for (size_t i = 0; i < doc->n_categories; i++) {
         qa_buf_puts(out, "  - ");
@@ -327,6 +347,15 @@ static int put_front_matter(const qa_doc *doc, qa_buf *out)
     }
     qa_buf_puts(out, "language: ");
     rc |= put_yaml_string(out, doc->language);
+    for (const char *const *k = qa_doc_meta_keys; *k; k++) {
+        const char *v = qa_doc_meta(doc, opts, *k);
+        if (!v)
+            continue;
+        qa_buf_puts(out, "\n");
+        qa_buf_puts(out, *k);
+        qa_buf_puts(out, ": ");
+        rc |= put_yaml_string(out, v);
+    }
     qa_buf_puts(out, "\n---\n\n");
     return rc;
 }
@@ -335,13 +364,13 @@ int qa_write_md(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
                 const char **err)
 {
     size_t start = out->len;
-    if (opts && opts->md_front_matter && put_front_matter(doc, out) != 0) {
+    if (opts && opts->md_front_matter && put_front_matter(doc, opts, out) != 0) {
         out->len = start;
         *err = "cannot encode the YAML front matter";
         return -1;
     }
     md_writer w = {.tmp = qa_arena_new(), .ok = true};
-    cmark_node *root = build_tree(&w, doc);
+    cmark_node *root = build_tree(&w, doc, opts);
     char *md = w.ok ? cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0)
                     : NULL;
     cmark_node_free(root);

@@ -31,7 +31,9 @@ cp "$project/input/01-library-card-oregon.txt" library.txt
 
 # a folder is every .txt under it, hidden entries skipped
 "$qaconv" -q -j 1 -d one in --report one.jsonl || fail "-j 1 run failed"
-[ "$(ls one | wc -l)" -eq "$n" ] || fail "folder gave $(ls one | wc -l) outputs, want $n"
+count() { find "$1" -type f ! -name '.*' | wc -l; }
+[ "$(count one)" -eq "$n" ] || fail "folder gave $(count one) outputs, want $n"
+[ -f one/a/b/p6.json ] || fail "the folder's tree is not mirrored: $(find one)"
 # the outputs are the same, byte for byte, for any number of threads
 "$qaconv" -q -j 4 -d four in --report four.jsonl || fail "-j 4 run failed"
 diff -r one four >/dev/null || fail "-j 1 and -j 4 outputs differ"
@@ -83,7 +85,7 @@ for f in os.listdir(sys.argv[1]):
     path = os.path.join(sys.argv[1], f)
     if f.endswith(".xml"):
         xml.dom.minidom.parse(path)
-    elif not f.startswith(".qaconv-tmp-"):
+    elif not f.startswith("."):  # temporary files and stamps
         json.load(open(path))' "$1"
 }
 

@@ -20,8 +20,11 @@ expect 0 "$qaconv" --version
 contains out.txt "qaconv [0-9]"
 
 # usage errors exit 2 with a message on stderr
-expect 2 "$qaconv"
-contains err.txt "qaconv: no input given"
+mkdir emptydir
+expect 2 "$qaconv" emptydir
+contains err.txt "qaconv: emptydir: no text input in this folder"
+script -qec "$qaconv" /dev/null >tty.txt 2>&1 </dev/null
+contains tty.txt "qaconv: no input given"
 expect 2 "$qaconv" -t nosuchformat good.txt
 contains err.txt "unknown output format 'nosuchformat'"
 expect 2 "$qaconv" -f nosuchformat good.txt
@@ -48,9 +51,9 @@ contains out.txt '"name": "-"'
 
 # default output folder and file name from the title
 expect 0 "$qaconv" good.txt
-[ -f output/bus-passes.json ] || fail "output/bus-passes.json not written"
+[ -f output/good.json ] || fail "output/good.json not written"
 expect 0 "$qaconv" -d deep/er/dir good.txt
-[ -f deep/er/dir/bus-passes.json ] || fail "-d did not create nested folders"
+[ -f deep/er/dir/good.json ] || fail "-d did not create nested folders"
 
 # same input, same bytes
 "$qaconv" good.txt -o a.json && "$qaconv" good.txt -o b.json
@@ -64,14 +67,14 @@ contains err.txt "qaconv: noq.txt:1: no question found"
 
 # a failed input does not stop the others
 expect 1 "$qaconv" -d batch noq.txt good.txt missing.txt
-[ -f batch/bus-passes.json ] || fail "good input not converted in a failing batch"
+[ -f batch/good.json ] || fail "good input not converted in a failing batch"
 contains err.txt "qaconv: missing.txt: No such file or directory"
 
 # two inputs with the same title: both kept, the second renamed and reported
 cp good.txt same.txt
-expect 0 "$qaconv" -d dup good.txt same.txt
-[ -f dup/bus-passes.json ] && [ -f dup/bus-passes-2.json ] || fail "duplicate title overwrote an output: $(ls dup)"
-contains err.txt "writing 'bus-passes-2'"
+expect 0 "$qaconv" --name title -d dup good.txt same.txt
+[ "$(ls dup | grep -c '^bus-passes.*\.json$')" -eq 2 ] || fail "duplicate title overwrote an output: $(ls dup)"
+contains err.txt "'bus-passes' belongs to another input"
 
 # a file where the output folder should be: clear error, exit 1
 : >notadir
@@ -111,11 +114,17 @@ while [ $n -le 3620 ]; do
 done
 
 # a file name that is not UTF-8 still gives valid JSON (the name is cleaned)
+# and, on a page without a title line, the title
 odd=$(printf 'odd\377\001name')
-printf '1. What is it?\n\nA page.\n' >"$odd.txt"
+printf '1. What is it?\n\nA page.\n\n2. Why?\n\nBecause.\n' >"$odd.txt"
 "$qaconv" -q -o odd.json "$odd.txt" 2>err.txt || fail "file name not UTF-8: $(cat err.txt)"
 /usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["title"] == "odd\ufffdname", d["title"]' odd.json ||
     fail "title from a file name that is not UTF-8"
+# a help article whose one question stands where its title would: both
+printf 'How do I reset my password?\n\nOpen Settings, then Account.\n' >article.txt
+"$qaconv" -q -o article.json article.txt
+contains article.json '"title": "How do I reset my password?"'
+contains article.json '"question": "How do I reset my password?"'
 
 # no temporary file is ever left behind
 leftover=$(find . -name '.qaconv-tmp-*' | head -n 1)

@@ -57,7 +57,8 @@ contains rights.json "Copyright Ohio Parks."
     fail "drop-flagged.py failed: $(cat err.txt)"
 lacks dropped.json "Are parks free"
 contains dropped.json "Are dogs allowed"
-contains dropped.json '"id": "q1"'
+contains dropped.json '"id": "q2"' # ids stay (tests/roundtrip.sh)
+lacks dropped.json '"id": "q1"'
 
 # external filters that misbehave: a clear error naming them, nothing written
 printf '#!/bin/sh\ncat >/dev/null; exit 3\n' >fails.sh

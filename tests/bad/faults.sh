@@ -38,7 +38,7 @@ chmod 644 bus.txt park.txt
 
 # 1. a missing output folder is created, however deep
 expect 0 "$qaconv" -d new/deep/folder bus.txt
-[ -f new/deep/folder/bus-passes.json ] && ok "missing output folder created" ||
+[ -f new/deep/folder/bus.json ] && ok "missing output folder created" ||
     fail "missing output folder not created"
 
 # 2. a folder that cannot be written: as another user when running as root
@@ -50,7 +50,7 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 if [ "$(id -u)" -ne 0 ] || [ -n "$as_other" ]; then
     expect 1 $as_other "$qaconv" -d locked bus.txt
-    contains err.txt "qaconv: bus.txt: cannot write locked/bus-passes.json: Permission denied"
+    contains err.txt "qaconv: bus.txt: cannot write locked/bus.json: Permission denied"
     [ -z "$(ls -A locked)" ] || fail "files left in a read-only folder: $(ls -A locked)"
     expect 1 $as_other "$qaconv" -d locked/sub bus.txt park.txt
     contains err.txt "cannot create output folder locked/sub"
@@ -73,10 +73,10 @@ ok "a file where the output folder should be"
 
 # 4. a folder where an output file should be: that input fails, the
 #    other is still written
-mkdir -p blocked/bus-passes.json
+mkdir -p blocked/bus.json
 expect 1 "$qaconv" -d blocked bus.txt park.txt
-contains err.txt "qaconv: bus.txt: cannot write blocked/bus-passes.json"
-[ -f blocked/park-hours.json ] && ok "a folder in the way of one output; the other written" ||
+contains err.txt "qaconv: bus.txt: cannot write blocked/bus.json"
+[ -f blocked/park.json ] && ok "a folder in the way of one output; the other written" ||
     fail "the other input was not converted"
 no_temporaries blocked
 
@@ -88,15 +88,15 @@ if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=64k tmpfs small 2>/dev/null; t
 import sys
 sys.stdout.write('Big Page\n\n1. What is it?\n\n' + 'A long answer. ' * 20000 + '\n')" >big.txt
     expect 1 "$qaconv" -d small big.txt park.txt
-    contains err.txt "qaconv: big.txt: cannot write small/big-page.json: No space left on device"
-    [ ! -e small/big-page.json ] || fail "a truncated file left under the final name"
-    [ -f small/park-hours.json ] || fail "the small input was not converted on a full disk"
+    contains err.txt "qaconv: big.txt: cannot write small/big.json: No space left on device"
+    [ ! -e small/big.json ] || fail "a truncated file left under the final name"
+    [ -f small/park.json ] || fail "the small input was not converted on a full disk"
     no_temporaries small
     # a whole disk full: nothing fits at all
     dd if=/dev/zero of=small/filler bs=1k count=100 2>/dev/null
     expect 1 "$qaconv" -t json,md -d small bus.txt
     contains err.txt "No space left on device"
-    [ ! -e small/bus-passes.json ] && [ ! -e small/bus-passes.md ] ||
+    [ ! -e small/bus.json ] && [ ! -e small/bus.md ] ||
         fail "an output written to a full disk"
     no_temporaries small
     umount small && mnt=""

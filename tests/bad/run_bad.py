@@ -212,8 +212,8 @@ def make_inputs(case, work):
 
 def outputs_of(out):
     found = []
-    for top, _, files in os.walk(out):
-        found += [os.path.join(top, f) for f in files]
+    for top, _, files in os.walk(out):  # outputs, not their hidden stamps
+        found += [os.path.join(top, f) for f in files if not f.startswith(".")]
     return sorted(found)
 
 
@@ -266,6 +266,8 @@ def run_case(qaconv, case, validator, base):
     for c in case["checks"]:
         if c == "nofiles" and files:
             raise AssertionError(f"outputs written for a refused input: {names}")
+        if c.startswith("count=") and len(names) != int(c[6:]):
+            raise AssertionError(f"{len(names)} outputs, want {c[6:]}: {names[:10]}")
         if c.startswith("file=") and c[5:] not in names:
             raise AssertionError(f"no output {c[5:]}: {names[:10]}")
         if c == "names-safe":

@@ -98,6 +98,7 @@ def check_page(c, page, model):
             f"{len(questions)} Question for {len(model['entries'])} entries")
     for q, e in zip(questions, model["entries"]):
         c.check(q.get("@type") == "Question", f"{e['id']}: @type")
+        c.check(q.get("@id") == "#" + e["id"], f"{e['id']}: @id {q.get('@id')!r}")
         c.check(q.get("name") == e["question"], f"{e['id']}: name {q.get('name')!r}")
         check_answer(c, e["id"], q.get("acceptedAnswer"), e["answer"])
     return len(questions)

@@ -216,7 +216,11 @@ static bool diag_ok(ctx *c, json_t *d)
 
 static bool source_ok(ctx *c, json_t *s)
 {
-    static const char *const keys[] = {"name", "size", "sha256", NULL};
+    static const char *const keys[] = {"name", "size", "sha256", "url", NULL};
+    json_t *url = json_object_get(s, "url");
+    if (url && (!json_is_string(url) || !strstr(json_string_value(url), "://") ||
+                strchr(json_string_value(url), ' ')))
+        return bad(c, "source.url is not an absolute URL");
     const char *sha = json_string_value(json_object_get(s, "sha256"));
     json_t *size = json_object_get(s, "size");
     if (!json_is_object(s) || !only_keys(c, s, keys) ||
@@ -227,17 +231,44 @@ static bool source_ok(ctx *c, json_t *s)
     return true;
 }
 
+/* "meta": optional, strings that hold text under the keys of --metadata
+ * (a date's syntax is checked by the schema itself). */
+static bool meta_ok(ctx *c, json_t *m)
+{
+    static const char *const keys[] = {"creator", "publisher", "rights",
+                                       "date", "identifier", NULL};
+    if (!m)
+        return true;
+    if (!json_is_object(m) || !only_keys(c, m, keys))
+        return bad(c, "meta is not an object of the --metadata keys");
+    const char *key;
+    json_t *v;
+    json_object_foreach(m, key, v) if (!string_ok(v, true))
+        return bad(c, "a meta value is not a non-empty string");
+    return true;
+}
+
 static bool document_ok(ctx *c, json_t *root)
 {
     static const char *const keys[] = {"qaconv", "id", "title", "categories",
         "language", "source", "preamble", "entries", "diagnostics", NULL};
+    static const char *const all_keys[] = {"qaconv", "id", "title",
+        "categories", "language", "source", "preamble", "entries",
+        "diagnostics", "meta", "generator", "converted", NULL};
     if (!json_is_object(root))
         return bad(c, "the document is not an object");
     for (const char *const *k = keys; *k; k++)
         if (!json_object_get(root, *k))
             return bad(c, "a required top-level field is missing");
-    if (!only_keys(c, root, keys))
+    if (!only_keys(c, root, all_keys))
         return false;
+    if (!meta_ok(c, json_object_get(root, "meta")))
+        return false;
+    json_t *gen = json_object_get(root, "generator");
+    json_t *when = json_object_get(root, "converted");
+    if ((gen && !string_ok(gen, true)) ||
+        (when && (!json_is_string(when) || json_string_length(when) != 20)))
+        return bad(c, "generator or converted is not a string of the schema");
     json_t *v = json_object_get(root, "qaconv");
     if (!json_is_integer(v) || json_integer_value(v) != 1)
         return bad(c, "\"qaconv\" is not 1");

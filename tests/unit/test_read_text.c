@@ -2,6 +2,8 @@
 #include "harness.h"
 #include "qaconv.h"
 #include "read_text.h"
+#include "read_text_model.h"
+#include "lang/lang.h"
 
 #include <stdlib.h>
 
@@ -2246,8 +2248,54 @@ static void prose_is_no_page_of_headings(void)
     }
 }
 
+/* The language tables are sorted, as their lookup needs. */
+static void language_tables_are_sorted(void)
+{
+    for (size_t k = 0; qa_langs[k]; k++) {
+        const qa_lang *g = qa_langs[k];
+        for (size_t i = 1; i < g->n_stop_words; i++)
+            CHECK(strcmp(g->stop_words[i - 1], g->stop_words[i]) < 0);
+        for (size_t i = 0; i < g->n_stop_words; i++)
+            CHECK(strlen(g->stop_words[i]) <= QA_LANG_WORD_MAX);
+        for (size_t i = 0; i < g->n_openers; i++)
+            CHECK(strlen(g->openers[i]) <= QA_LANG_WORD_MAX);
+        for (size_t i = 1; i < g->n_openers; i++)
+            CHECK(strcmp(g->openers[i - 1], g->openers[i]) < 0);
+        CHECK(qa_lang_has(g->stop_words, g->n_stop_words, g->stop_words[0],
+                          strlen(g->stop_words[0])));
+    }
+    CHECK(qa_lang_has(qa_lang_es.openers, qa_lang_es.n_openers, "cómo",
+                      strlen("cómo")));
+    CHECK(!qa_lang_has(qa_lang_en.stop_words, qa_lang_en.n_stop_words, "th", 2));
+}
+
+/* Built from the labels the rules gave, a page reads as the rules read it:
+ * the two ways of building a document agree. */
+static void labels_build_what_the_rules_read(void)
+{
+    const char *page = "Home > Permits\n\nParking Permits\n\nIntro text.\n\n"
+                       "1. How do I apply?\n\nOnline or in person.\n\n"
+                       "2. What does it cost?\n\n- $25 a year\n- $5 a day\n";
+    qa_doc *a = qa_read_text_with(page, strlen(page), "p.txt", NULL, false,
+                                  NULL, NULL);
+    qa_doc *b = qa_read_text_with(page, strlen(page), "p.txt", &reader_fitted,
+                                  true, NULL, NULL);
+    CHECK(strcmp(a->title, b->title) == 0);
+    CHECK(a->n_categories == b->n_categories);
+    CHECK(a->n_entries == 2 && b->n_entries == 2);
+    for (size_t i = 0; i < a->n_entries && i < b->n_entries; i++) {
+        CHECK(strcmp(a->entries[i].question, b->entries[i].question) == 0);
+        CHECK(a->entries[i].answer.n == b->entries[i].answer.n);
+    }
+    CHECK(a->preamble.n == b->preamble.n);
+    qa_doc_free(a);
+    qa_doc_free(b);
+}
+
 int main(void)
 {
+    language_tables_are_sorted();
+    labels_build_what_the_rules_read();
     statement_starting_with_where_is_an_item();
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();

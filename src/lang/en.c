@@ -1,0 +1,22 @@
+/* en.c - English: the words the reader measures lines with (lang.h). */
+#include "lang.h"
+
+static const char *const stop_words[] = {
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "but", "by", "can", "could", "did",
+    "do", "does", "for", "from", "had", "has", "have", "he", "her", "his",
+    "how", "i", "if", "in", "into", "is", "it", "its", "may", "me", "more",
+    "my", "no", "not", "of", "on", "or", "our", "out", "she", "should", "so",
+    "some", "than", "that", "the", "their", "them", "then", "there", "these",
+    "they", "this", "to", "up", "us", "was", "we", "were", "what", "when",
+    "where", "which", "who", "will", "with", "would", "you", "your",
+};
+
+static const char *const openers[] = {
+    "am", "are", "can", "could", "did", "do", "does", "has", "have", "how",
+    "i", "if", "is", "may", "must", "shall", "should", "was", "were", "what",
+    "when", "where", "which", "who", "whom", "whose", "why", "will", "would",
+};
+
+const qa_lang qa_lang_en = {"en", QA_LANG_WORDS(stop_words),
+                              QA_LANG_WORDS(openers)};

@@ -1,0 +1,19 @@
+/* fr.c - French: the words the reader measures lines with (lang.h). */
+#include "lang.h"
+
+static const char *const stop_words[] = {
+    "a", "au", "aux", "avec", "ce", "ces", "comme", "dans", "de", "des", "du",
+    "elle", "en", "est", "et", "il", "je", "la", "le", "les", "leur", "mais",
+    "ne", "nous", "on", "ou", "par", "pas", "plus", "pour", "qu", "que",
+    "qui", "sa", "se", "ses", "son", "sont", "sur", "un", "une", "vous", "y",
+    "à", "été", "être",
+};
+
+static const char *const openers[] = {
+    "combien", "comment", "dois", "doit", "est", "faut", "où", "peut",
+    "peuvent", "pour", "pourquoi", "puis", "quand", "que", "quel", "quelle",
+    "quelles", "quels", "qui", "quoi", "à",
+};
+
+const qa_lang qa_lang_fr = {"fr", QA_LANG_WORDS(stop_words),
+                              QA_LANG_WORDS(openers)};

@@ -1,0 +1,23 @@
+/* lang_words.h - the few words qaconv itself puts into outputs, per
+ * language (lang_words.c holds the table). */
+#ifndef QACONV_LANG_WORDS_H
+#define QACONV_LANG_WORDS_H
+
+#include <stdbool.h>
+
+typedef struct qa_words {
+    const char *lang; /* primary language subtag: "en", "es", ... */
+    /* The notice shown where a page was cut off, after the last answer's
+     * text of an entry flagged truncated. */
+    const char *truncated;
+} qa_words;
+
+/* The row for a BCP 47 tag ("es", "pt-BR", "fr-CA"), by its primary
+ * subtag in any case; English for a language the table lacks or NULL. */
+const qa_words *qa_words_for(const char *lang);
+
+/* Whether s is the cut-off notice of some row of the table, word for
+ * word (a reader drops it: it is qaconv's, not the page's). */
+bool qa_words_is_truncated_notice(const char *s);
+
+#endif

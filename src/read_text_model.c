@@ -1,0 +1,459 @@
+/* read_text_model.c - features of a page's lines and the decoder that
+ * labels them (read_text_model.h). */
+#include "read_text_model.h"
+#include "lang/lang.h"
+#include "text.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The features, one X() each: its name, then how it is computed from the
+ * line l (index i), its neighbours and the page's measures st.  Booleans
+ * are 0 or 1; measures are scaled to about [0, 1]. */
+#define FEATURES                                                              \
+    X(role_furniture, l->role == ROLE_FURNITURE)                              \
+    X(role_breadcrumb, l->role == ROLE_BREADCRUMB)                            \
+    X(role_title, l->role == ROLE_TITLE)                                      \
+    X(role_preamble, l->role == ROLE_PREAMBLE)                                \
+    X(role_section, l->role == ROLE_SECTION)                                  \
+    X(role_question, l->role == ROLE_QUESTION)                                \
+    X(role_answer, l->role == ROLE_ANSWER)                                    \
+    X(role_item1, l->role == ROLE_ITEM1)                                      \
+    X(role_item2, l->role == ROLE_ITEM2)                                      \
+    X(question_start, l->is_question)                                         \
+    X(kind_text, l->kind == LINE_TEXT)                                        \
+    X(kind_numbered, l->kind == LINE_NUMBERED)                                \
+    X(kind_bullet, l->kind == LINE_BULLET)                                    \
+    X(kind_lettered, l->kind == LINE_LETTERED)                                \
+    X(kind_junk, l->kind == LINE_JUNK)                                        \
+    X(question_marker, l->question_mark)                                      \
+    X(roman, l->roman)                                                        \
+    X(inline_question, l->inline_question > 0)                                \
+    X(toc, l->toc)                                                            \
+    X(introduced, l->introduced)                                              \
+    X(heading_marked, l->heading)                                             \
+    X(evidence, clamp(l->evidence / 6.0))                                     \
+    X(ends_question, s->ends_q)                                               \
+    X(ends_wide_question, s->ends_wide_q)                                     \
+    X(ends_sentence, s->ends_sentence)                                        \
+    X(ends_colon, s->ends_colon)                                              \
+    X(ends_open, s->ends_open)                                                \
+    X(ends_bare, !s->ends_q && !s->ends_sentence && !s->ends_colon &&         \
+                     !s->ends_open)                                           \
+    X(starts_upper, text_starts_upper(l->raw, l->raw_len))                    \
+    X(starts_lower, s->starts_lower)                                          \
+    X(opener, s->opener)                                                      \
+    X(heading_like, heading_like(l))                                          \
+    X(all_caps, s->all_caps)                                                  \
+    X(label_colon, s->label_colon)                                            \
+    X(quoted, l->quoted)                                                      \
+    X(indented, l->indent > 0)                                                \
+    X(words_log, clamp(log1p((double)s->words) / 5.0))                        \
+    X(words_1, s->words == 1)                                                 \
+    X(words_2_3, s->words >= 2 && s->words <= 3)                              \
+    X(words_4_12, s->words >= 4 && s->words <= 12)                            \
+    X(words_over_25, s->words > 25)                                           \
+    X(chars_over_200, l->raw_len > 200)                                       \
+    X(stop_share, s->stop_share)                                              \
+    X(digit_share, s->digit_share)                                            \
+    X(upper_share, s->upper_share)                                            \
+    X(symbol_share, s->symbol_share)                                          \
+    X(separators, clamp(s->separators / 3.0))                                 \
+    X(url, s->url)                                                            \
+    X(two_questions, s->question_marks >= 2)                                  \
+    X(non_ascii_start, (unsigned char)l->raw[0] >= 0x80)                      \
+    X(line_1, s->nth == 0)                                                    \
+    X(line_2, s->nth == 1)                                                    \
+    X(line_3, s->nth == 2)                                                    \
+    X(position, st->n_held > 1 ? (double)s->nth / (double)(st->n_held - 1)   \
+                                : 0.0)                                        \
+    X(before_questions, i < st->first_question)                               \
+    X(last_line, s->nth + 1 == st->n_held)                                    \
+    X(repeated, s->repeated)                                                  \
+    X(blank_before, i == 0 || page->lines[i - 1].kind == LINE_BLANK)          \
+    X(blank_after, i + 1 >= page->n_lines ||                                  \
+                       page->lines[i + 1].kind == LINE_BLANK)                 \
+    X(prev_ends_question, p && (p->ends_q || p->ends_wide_q))                 \
+    X(next_ends_question, x && (x->ends_q || x->ends_wide_q))                 \
+    X(prev_question_start, pl && pl->is_question)                             \
+    X(next_question_start, xl && xl->is_question)                             \
+    X(prev_ends_colon, p && p->ends_colon)                                    \
+    X(prev_list, pl && pl->kind != LINE_TEXT && pl->kind != LINE_JUNK)        \
+    X(next_list, xl && xl->kind != LINE_TEXT && xl->kind != LINE_JUNK)        \
+    X(prev_junk, pl && pl->kind == LINE_JUNK)                                 \
+    X(next_junk, xl && xl->kind == LINE_JUNK)                                 \
+    X(page_question_share, st->question_share)                                \
+    X(page_numbered_share, st->numbered_share)                                \
+    X(page_blank_share, st->blank_share)                                      \
+    X(page_without_questions, st->first_question == page->n_lines)           \
+    X(page_short, st->n_held < 8)                                             \
+    X(numbered_start, l->is_question && l->kind == LINE_NUMBERED)             \
+    X(chain_page, st->numbered_starts >= 2)                                   \
+    X(unnumbered_on_chain_page, st->numbered_starts >= 2 &&                   \
+                                    l->kind != LINE_NUMBERED)                 \
+    X(asks_on_chain_page, st->numbered_starts >= 2 && s->ends_q &&            \
+                              l->kind != LINE_NUMBERED)                       \
+    X(numbered_not_start_on_chain_page, st->numbered_starts >= 2 &&           \
+                                            l->kind == LINE_NUMBERED &&       \
+                                            !l->is_question)                  \
+    X(asks_not_start, s->ends_q && !l->is_question &&                         \
+                          l->role != ROLE_QUESTION)                           \
+    X(heading_start, l->is_question && !s->ends_q && !s->ends_wide_q)         \
+    X(headings_page, st->asking_starts == 0 && st->first_question < page->n_lines)
+
+/* What the features read of a line, measured once. */
+typedef struct line_stats {
+    size_t nth;   /* among the lines that hold something */
+    size_t words, question_marks, separators;
+    bool ends_q, ends_wide_q, ends_sentence, ends_colon, ends_open, starts_lower, opener,
+        all_caps, label_colon, url, repeated;
+    double stop_share, digit_share, upper_share, symbol_share;
+} line_stats;
+
+typedef struct page_stats {
+    size_t n_held, first_question, numbered_starts, asking_starts;
+    double question_share, numbered_share, blank_share;
+} page_stats;
+
+#define X(name, expr) +1
+_Static_assert(0 FEATURES == READER_N_FEATURES,
+               "READER_N_FEATURES counts the features");
+#undef X
+
+const char *const reader_feature_names[READER_N_FEATURES] = {
+#define X(name, expr) #name,
+    FEATURES
+#undef X
+};
+
+static double clamp(double v)
+{
+    return v < 0 ? 0 : v > 1 ? 1 : v;
+}
+
+/* The words of s, lower-cased (ASCII letters), to fn until it says stop. */
+static size_t next_word(const char *s, size_t len, size_t *at, char *buf,
+                        size_t cap)
+{
+    size_t i = *at;
+    while (i < len && !((unsigned char)s[i] >= 0x80 ||
+                        ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')))
+        i++;
+    size_t n = 0;
+    for (; i < len && ((unsigned char)s[i] >= 0x80 || s[i] == '\'' ||
+                       ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'));
+         i++)
+        if (n + 1 < cap)
+            buf[n++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
+    buf[n] = '\0';
+    *at = i;
+    return n;
+}
+
+#define LANG_WORD_MAX QA_LANG_WORD_MAX
+
+/* Share of the words of l that are stop words of the language whose
+ * table knows most of them; and whether its first word opens questions
+ * in some language. */
+static void measure_words(const text_line *l, line_stats *s)
+{
+    size_t hits[8] = {0}, words = 0, at = 0, n;
+    char w[48];
+    bool first = true;
+    while ((n = next_word(l->raw, l->raw_len, &at, w, sizeof w)) > 0) {
+        words++;
+        if (n > LANG_WORD_MAX) { /* no table has a word that long */
+            first = false;
+            continue;
+        }
+        for (size_t k = 0; qa_langs[k] && k < 8; k++) {
+            const qa_lang *g = qa_langs[k];
+            hits[k] += qa_lang_has(g->stop_words, g->n_stop_words, w, n);
+            if (first && qa_lang_has(g->openers, g->n_openers, w, n))
+                s->opener = true;
+        }
+        first = false;
+    }
+    size_t best = 0;
+    for (size_t k = 0; qa_langs[k] && k < 8; k++)
+        if (hits[k] > best)
+            best = hits[k];
+    s->stop_share = words ? (double)best / (double)words : 0;
+}
+
+static bool has(const char *s, size_t len, const char *part)
+{
+    size_t n = strlen(part);
+    for (const char *p = s; n <= len && (size_t)(p - s) <= len - n;) {
+        p = memchr(p, part[0], len - n + 1 - (size_t)(p - s));
+        if (!p)
+            return false;
+        if (memcmp(p, part, n) == 0)
+            return true;
+        p++;
+    }
+    return false;
+}
+
+/* Separators between a breadcrumb's crumbs or a menu's links, with a
+ * space on each side: " | ", " > ", " » ", " / ", " :: ", " › ". */
+static size_t count_separators(const char *r, size_t len)
+{
+    static const char *const seps[] = {"|", ">", "\xC2\xBB", "/", "::",
+                                       "\xE2\x80\xBA"};
+    size_t count = 0;
+    for (const char *p = r; p && (size_t)(p - r) + 2 < len;) {
+        p = memchr(p, ' ', len - (size_t)(p - r));
+        if (!p)
+            break;
+        size_t left = len - (size_t)(p - r) - 1;
+        for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+            size_t n = strlen(seps[k]);
+            if (left > n && memcmp(p + 1, seps[k], n) == 0 && p[1 + n] == ' ') {
+                count++;
+                break;
+            }
+        }
+        p++;
+    }
+    return count;
+}
+
+static void measure_line(const text_line *l, line_stats *s)
+{
+    const char *r = l->raw;
+    size_t len = l->raw_len;
+    s->words = text_words(r, len);
+    s->ends_q = text_ends_question(r, len);
+    /* "？" of Chinese and Japanese, "؟" of Arabic */
+    s->ends_wide_q = (len >= 3 && memcmp(r + len - 3, "\xEF\xBC\x9F", 3) == 0) ||
+                     (len >= 2 && memcmp(r + len - 2, "\xD8\x9F", 2) == 0);
+    s->ends_sentence = !s->ends_q && text_ends_sentence(r, len);
+    s->ends_colon = len > 0 && (r[len - 1] == ':' ||
+                                (len >= 3 && memcmp(r + len - 3,
+                                                    FULL_WIDTH_COLON, 3) == 0));
+    s->ends_open = len > 0 && r[len - 1] == ',';
+    s->starts_lower = len > 0 && r[0] >= 'a' && r[0] <= 'z';
+    size_t letters = 0, upper = 0, digits = 0, symbols = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)r[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            letters++;
+            upper += c <= 'Z';
+        } else if (c >= '0' && c <= '9') {
+            digits++;
+        } else if (c == '?') {
+            s->question_marks++;
+        } else if (c < 0x80 && c != ' ' && c != '.' && c != ',' && c != '\'') {
+            symbols++;
+        }
+    }
+    s->question_marks += has(r, len, "\xEF\xBC\x9F") + has(r, len, "\xD8\x9F");
+    s->all_caps = letters >= 4 && upper == letters;
+    s->upper_share = letters ? (double)upper / (double)letters : 0;
+    s->digit_share = len ? (double)digits / (double)len : 0;
+    s->symbol_share = len ? clamp(4.0 * (double)symbols / (double)len) : 0;
+    s->separators = count_separators(r, len);
+    s->url = has(r, len, "http") || has(r, len, "www.") || has(r, len, ".com");
+    const char *colon = memchr(r, ':', len < 48 ? len : 48);
+    s->label_colon = colon && colon > r && (size_t)(colon - r) + 1 < len &&
+                     text_words(r, (size_t)(colon - r)) <= 4;
+    measure_words(l, s);
+}
+
+static int by_text(const void *a, const void *b)
+{
+    const text_line *x = *(const text_line *const *)a;
+    const text_line *y = *(const text_line *const *)b;
+    if (x->raw_len != y->raw_len)
+        return x->raw_len < y->raw_len ? -1 : 1;
+    int c = memcmp(x->raw, y->raw, x->raw_len);
+    return c ? c : x < y ? -1 : x > y;
+}
+
+/* Marks the lines whose text another line of the page repeats: n log n. */
+static void mark_repeated(const text_page *page, line_stats *st)
+{
+    const text_line **v = qa_xmalloc((page->n_lines + 1) * sizeof *v);
+    size_t n = 0;
+    for (size_t i = 0; i < page->n_lines; i++)
+        if (page->lines[i].raw_len > 0)
+            v[n++] = &page->lines[i];
+    qsort(v, n, sizeof *v, by_text);
+    for (size_t k = 1; k < n; k++)
+        if (v[k]->raw_len == v[k - 1]->raw_len &&
+            memcmp(v[k]->raw, v[k - 1]->raw, v[k]->raw_len) == 0) {
+            st[v[k] - page->lines].repeated = true;
+            st[v[k - 1] - page->lines].repeated = true;
+        }
+    free(v);
+}
+
+double *reader_features(const text_page *page)
+{
+    size_t n = page->n_lines;
+    double *f = qa_xmalloc((n ? n : 1) * READER_N_FEATURES * sizeof *f);
+    memset(f, 0, (n ? n : 1) * READER_N_FEATURES * sizeof *f);
+    line_stats *ls = qa_xmalloc((n ? n : 1) * sizeof *ls);
+    memset(ls, 0, (n ? n : 1) * sizeof *ls);
+    size_t *prev = qa_xmalloc((n ? n : 1) * 2 * sizeof *prev), *next = prev + n;
+    page_stats pst = {.first_question = n};
+    size_t asks = 0, numbered = 0, blank = 0, last = n;
+    for (size_t i = 0; i < n; i++) {
+        const text_line *l = &page->lines[i];
+        prev[i] = last;
+        if (l->kind == LINE_BLANK) {
+            blank++;
+            continue;
+        }
+        measure_line(l, &ls[i]);
+        ls[i].nth = pst.n_held++;
+        asks += ls[i].ends_q;
+        numbered += l->kind == LINE_NUMBERED;
+        if (l->is_question && pst.first_question == n)
+            pst.first_question = i;
+        pst.numbered_starts += l->is_question && l->kind == LINE_NUMBERED;
+        pst.asking_starts += l->is_question && (ls[i].ends_q || ls[i].ends_wide_q);
+        last = i;
+    }
+    last = n;
+    for (size_t i = n; i-- > 0;) {
+        next[i] = last;
+        if (page->lines[i].kind != LINE_BLANK)
+            last = i;
+    }
+    mark_repeated(page, ls);
+    double held = pst.n_held ? (double)pst.n_held : 1;
+    pst.question_share = (double)asks / held;
+    pst.numbered_share = (double)numbered / held;
+    pst.blank_share = n ? (double)blank / (double)n : 0;
+    const page_stats *st = &pst;
+    for (size_t i = 0; i < n; i++) {
+        const text_line *l = &page->lines[i];
+        if (l->kind == LINE_BLANK)
+            continue;
+        const line_stats *s = &ls[i];
+        const line_stats *p = prev[i] < n ? &ls[prev[i]] : NULL;
+        const line_stats *x = next[i] < n ? &ls[next[i]] : NULL;
+        const text_line *pl = prev[i] < n ? &page->lines[prev[i]] : NULL;
+        const text_line *xl = next[i] < n ? &page->lines[next[i]] : NULL;
+        double *row = f + i * READER_N_FEATURES;
+        size_t k = 0;
+#define X(name, expr) row[k++] = (double)(expr);
+        FEATURES
+#undef X
+    }
+    free(prev);
+    free(ls);
+    return f;
+}
+
+/* The score of the labels held: emissions and transitions. */
+static double path_score(const double *emit, const size_t *at, size_t t,
+                         const reader_model *m, const line_role *labels)
+{
+    enum { FIRST = ROLE_FURNITURE, K = N_ROLES - ROLE_FURNITURE };
+    double v = 0;
+    for (size_t u = 0; u < t; u++) {
+        line_role r = labels[at[u]];
+        if (r == ROLE_BLANK)
+            return -INFINITY; /* the rules left a line unread */
+        v += emit[u * K + (r - FIRST)];
+        v += u == 0 ? m->start[r] : m->trans[labels[at[u - 1]]][r];
+    }
+    return v;
+}
+
+double reader_label(const text_page *page, const double *features,
+                    const reader_model *m, line_role *labels)
+{
+    enum { FIRST = ROLE_FURNITURE, K = N_ROLES - ROLE_FURNITURE };
+    size_t n = page->n_lines, held = 0;
+    for (size_t i = 0; i < n; i++)
+        held += page->lines[i].kind != LINE_BLANK;
+    double *score = qa_xmalloc((held ? held : 1) * K * sizeof *score);
+    double *emit = qa_xmalloc((held ? held : 1) * K * sizeof *emit);
+    unsigned char *back = qa_xmalloc((held ? held : 1) * K);
+    size_t *at = qa_xmalloc((held ? held : 1) * sizeof *at);
+    size_t t = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (page->lines[i].kind == LINE_BLANK)
+            continue;
+        const double *x = features + i * READER_N_FEATURES;
+        at[t] = i;
+        for (int r = 0; r < K; r++) {
+            double e = m->bias[FIRST + r];
+            for (size_t k = 0; k < READER_N_FEATURES; k++)
+                e += m->weight[FIRST + r][k] * x[k];
+            emit[t * K + r] = e;
+            if (t == 0) {
+                score[r] = e + m->start[FIRST + r];
+                back[r] = 0;
+                continue;
+            }
+            double best = -INFINITY;
+            int arg = 0;
+            for (int q = 0; q < K; q++) {
+                double v = score[(t - 1) * K + q] + m->trans[FIRST + q][FIRST + r];
+                if (v > best) {
+                    best = v;
+                    arg = q;
+                }
+            }
+            score[t * K + r] = best + e;
+            back[t * K + r] = (unsigned char)arg;
+        }
+        t++;
+    }
+    double margin = 0;
+    if (t > 0) {
+        int r = 0;
+        for (int q = 1; q < K; q++)
+            if (score[(t - 1) * K + q] > score[(t - 1) * K + r])
+                r = q;
+        /* per line: a long page's small disagreements add up */
+        margin = (score[(t - 1) * K + r] - path_score(emit, at, t, m, labels)) /
+                 (double)t;
+        for (size_t i = 0; i < n; i++)
+            labels[i] = ROLE_BLANK;
+        for (size_t u = t; u-- > 0;) {
+            labels[at[u]] = (line_role)(FIRST + r);
+            r = back[u * K + r];
+        }
+    }
+    free(score);
+    free(emit);
+    free(back);
+    free(at);
+    return margin;
+}
+
+static const char *const role_names[N_ROLES] = {
+    "blank",    "furniture", "breadcrumb", "title", "title-question",
+    "preamble", "section",   "question",   "label", "answer",
+    "item1",    "item2",     "item3",      "other"};
+
+const char *reader_role_name(line_role r)
+{
+    return r < N_ROLES ? role_names[r] : "?";
+}
+
+int reader_model_load(reader_model *m, const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return -1;
+    double *v[] = {m->bias, &m->weight[0][0], m->start, &m->trans[0][0],
+                   &m->switch_margin};
+    size_t counts[] = {N_ROLES, N_ROLES * READER_N_FEATURES, N_ROLES,
+                       N_ROLES * N_ROLES, 1};
+    int rc = 0;
+    for (size_t part = 0; part < 5 && rc == 0; part++)
+        for (size_t k = 0; k < counts[part] && rc == 0; k++)
+            if (fscanf(f, "%lf", &v[part][k]) != 1)
+                rc = -1;
+    fclose(f);
+    return rc;
+}
