@@ -5,7 +5,7 @@ QACONV_BUILD_PACKAGES="cmake gcc make pkg-config libxml2-dev libzip-dev zlib1g-d
 libcmark-dev libjansson-dev libutf8proc-dev libssl-dev"
 QACONV_TEST_PACKAGES="python3-jsonschema cmark xsltproc jing docbook5-xml \
 docbook-xsl-ns epubcheck default-jre-headless valgrind parallel \
-python3-yaml python3-sklearn"
+python3-yaml python3-sklearn jq"
 
 # install_packages PACKAGE...: apt-get installs the ones that are missing.
 install_packages() {
