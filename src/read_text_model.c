@@ -366,6 +366,8 @@ static double path_score(const double *emit, const size_t *at, size_t t,
     return v;
 }
 
+#define MARGIN_LINES 20
+
 double reader_label(const text_page *page, const double *features,
                     const reader_model *m, line_role *labels)
 {
@@ -413,9 +415,10 @@ double reader_label(const text_page *page, const double *features,
         for (int q = 1; q < K; q++)
             if (score[(t - 1) * K + q] > score[(t - 1) * K + r])
                 r = q;
-        /* per line: a long page's small disagreements add up */
+        /* per line, as a long page's small disagreements add up; but over
+         * MARGIN_LINES at least, as a short page gives little evidence */
         margin = (score[(t - 1) * K + r] - path_score(emit, at, t, m, labels)) /
-                 (double)t;
+                 (double)(t > MARGIN_LINES ? t : MARGIN_LINES);
         for (size_t i = 0; i < n; i++)
             labels[i] = ROLE_BLANK;
         for (size_t u = t; u-- > 0;) {

@@ -42,7 +42,7 @@ double *reader_features(const text_page *page);
 /* Labels every line of page with model m into labels (n_lines entries;
  * blank lines get ROLE_BLANK).  Returns by how much the labels' score
  * passes that of the labels labels held on entry (the rules'), per line
- * labelled. */
+ * labelled (and over 20 lines at least). */
 double reader_label(const text_page *page, const double *features,
                     const reader_model *m, line_role *labels);
 
