@@ -79,15 +79,16 @@ static bool up_to_date(const batch *b, const char *path, const char *input,
     return newer(out.st_mtim, in.st_mtim) && !newer(b->exe_mtime, out.st_mtim);
 }
 
-/* What tells this input apart from every other: its real path. */
+/* What tells this input apart from every other: a digest of its real
+ * path (the stamps beside the outputs name no local path). */
 static char *source_identity(const char *path)
 {
     char *real = strcmp(path, "-") == 0 ? NULL : realpath(path, NULL);
-    if (!real) {
-        real = qa_xmalloc(strlen(path) + 1);
-        strcpy(real, path);
-    }
-    return real;
+    const char *s = real ? real : path;
+    char *id = qa_xmalloc(17);
+    qa_digest(s, strlen(s), id);
+    free(real);
+    return id;
 }
 
 static void log_write_error(qa_job *job, const char *target)

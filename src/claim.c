@@ -102,11 +102,9 @@ char *qa_claim(const char *dir, const char *stem, const char *source,
     }
     if (rc < 0)
         return NULL;
-    char digest[17];
-    qa_digest(source, strlen(source), digest);
     size_t size = strlen(stem) + 10;
     char *other = qa_xmalloc(size);
-    snprintf(other, size, "%s-%.8s", stem, digest);
+    snprintf(other, size, "%s-%.8s", stem, source); /* its digest's head */
     rc = take(dir, other, source, stamp);
     if (rc == 1)
         return other;

@@ -2,7 +2,8 @@
  * that record who owns them.
  *
  * Beside the outputs of each document, a hidden stamp file (".faq.qaconv"
- * for "faq.json", "faq.epub") names the input they were made from and, per
+ * for "faq.json", "faq.epub") names the input they were made from (by a
+ * digest of its real path: no local path is written) and, per
  * format, a digest of the options that shaped it.  A name is claimed by
  * creating its stamp atomically (link(2) of a complete temporary file), so
  * two processes writing into one folder, shards of one collection, can
@@ -16,8 +17,9 @@
 #include <stddef.h>
 
 /* Claims the outputs named stem ("ny/faq": a path under dir, without
- * extension) for source (a name that tells inputs apart: the input's real
- * path).  Returns the stem claimed, stem itself or its digest form, to be
+ * extension) for source (what tells inputs apart: the 16 hex digits of
+ * qa_digest() of the input's real path; its first 8 make the other
+ * name).  Returns the stem claimed, stem itself or its digest form, to be
  * freed by the caller; or NULL with errno set.  *stamp receives the stamp's
  * path, also to be freed. */
 char *qa_claim(const char *dir, const char *stem, const char *source,

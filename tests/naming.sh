@@ -50,6 +50,7 @@ page pages/ca/faq.txt "FAQ" 4
 "$qaconv" -q -d tree pages || fail "folder run failed"
 [ -f tree/ny/faq.json ] && [ -f tree/ca/faq.json ] || fail "folder tree not mirrored: $(find tree)"
 contains tree/ny/faq.json '"id": "ny-faq"'
+! grep -rq "$work" tree || fail "a local path in the outputs or their stamps: $(grep -rl "$work" tree)"
 # two inputs of one name in one run: the second takes a digest name
 "$qaconv" -d flat pages/ny/faq.txt pages/ca/faq.txt 2>err.txt || fail "flat run failed"
 [ "$(count flat)" -eq 2 ] || fail "same-named inputs gave $(count flat) files, want 2"
