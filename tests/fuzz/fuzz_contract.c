@@ -272,9 +272,8 @@ static bool document_ok(ctx *c, json_t *root)
     json_t *v = json_object_get(root, "qaconv");
     if (!json_is_integer(v) || json_integer_value(v) != 1)
         return bad(c, "\"qaconv\" is not 1");
-    const char *id = json_string_value(json_object_get(root, "id"));
-    if (!id || !kebab(id, true) || strlen(id) > 70)
-        return bad(c, "the id is not a kebab-case slug of at most 70 bytes");
+    if (!string_ok(json_object_get(root, "id"), true))
+        return bad(c, "the id is not a non-empty string");
     if (!json_is_string(json_object_get(root, "title")))
         return bad(c, "the title is not a string");
     const char *lang = json_string_value(json_object_get(root, "language"));
