@@ -10,7 +10,7 @@ ROLES = ["blank", "furniture", "breadcrumb", "title", "title-question", "preambl
 ROLE_ENUM = ["ROLE_" + r.upper().replace("-", "_") for r in ROLES]
 LABELLED = ROLES[1:]  # blank lines are not labelled by the model
 C = 32.0
-TRANSITION_WEIGHT = 1.0
+TRANSITION_WEIGHT = 0.5
 RULES_WEIGHT = 1.0
 
 

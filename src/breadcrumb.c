@@ -295,7 +295,9 @@ static const char *const labels[] = {
     "you are here:", "breadcrumbs:", "breadcrumb:",
     /* Spanish, in octal escapes: "categorías:", "está aquí:" */
     "categor\303\255as:", "categor\303\255a:",
-    "usted est\303\241 aqu\303\255:", "est\303\241 aqu\303\255:"};
+    "usted est\303\241 aqu\303\255:", "est\303\241 aqu\303\255:",
+    /* French: "vous êtes ici :" */
+    "vous \303\252tes ici :", "vous \303\252tes ici:"};
 
 bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows)
 {
@@ -413,4 +415,39 @@ void qa_breadcrumb_add_crumb(qa_doc *doc, const char *line, size_t len)
     span in = link_text(trim(line, len));
     if (in.len > 0 && !is_home(in))
         qa_doc_add_category(doc, qa_strndup(doc->arena, in.s, in.len));
+}
+
+/* Does a breadcrumb's first crumb stand for the site's front page, or a
+ * help centre's list of all its collections: "Home", "Library Home Page",
+ * "All Collections"? */
+static bool names_home(span in)
+{
+    static const char *const all[] = {
+        "all collections", "todas las colecciones", "toutes les collections",
+        "todas as cole\303\247\303\265es"};
+    if (is_home(in))
+        return true;
+    for (size_t k = 0; k < sizeof all / sizeof *all; k++)
+        if (in.len == strlen(all[k]) && strncasecmp(in.s, all[k], in.len) == 0)
+            return true;
+    for (size_t i = 0; i + 4 <= in.len; i++)
+        if ((i == 0 || in.s[i - 1] == ' ') && strncasecmp(in.s + i, "home", 4) == 0 &&
+            (i + 4 == in.len || in.s[i + 4] == ' '))
+            return true;
+    return false;
+}
+
+void breadcrumb_tidy(qa_doc *doc, size_t from)
+{
+    if (doc->n_categories < from + 2)
+        return;
+    const char *first = doc->categories[from];
+    if (names_home(trim(first, strlen(first)))) {
+        memmove(doc->categories + from, doc->categories + from + 1,
+                (doc->n_categories - from - 1) * sizeof *doc->categories);
+        doc->n_categories--;
+    }
+    const char *last = doc->categories[doc->n_categories - 1];
+    if (doc->n_categories >= from + 2 && names_a_page(trim(last, strlen(last))))
+        doc->n_categories--;
 }

@@ -81,6 +81,8 @@ static void drop_ref_marks(qa_buf *b)
 static char *finish_question(qa_doc *doc, qa_buf *b)
 {
     drop_ref_marks(b);
+    if (b->len > 2 && memcmp(b->data + b->len - 2, " |", 2) == 0)
+        b->len -= 2; /* a table cell's edge: "... 하나요? |" */
     char *question = qa_strndup(doc->arena, b->data, b->len);
     qa_buf_free(b);
     return question;
@@ -240,6 +242,19 @@ static void first_section(text_page *page, size_t first)
 
 /* ---- entries ------------------------------------------------------------ */
 
+/* The length of a mark that parts a question from its answer on one line,
+ * with white space after it: "... a phone number? : To contact you",
+ * "...? - Yes". */
+static size_t answer_separator(const char *s, size_t len)
+{
+    size_t n = len >= 1 && (s[0] == ':' || s[0] == '-') ? 1
+               : len >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+                              memcmp(s, "\xE2\x80\x94", 3) == 0)
+                   ? 3
+                   : 0; /* – — */
+    return n && n < len && s[n] == ' ' ? n : 0;
+}
+
 /* The start of the answer on the line of question q when it asks and
  * answers at once ("What is it? It is ..."). */
 static text_line answer_lead(const text_line *q)
@@ -248,6 +263,9 @@ static text_line answer_lead(const text_line *q)
     if (!asked)
         return (text_line){0};
     size_t at = asked + qa_space_prefix(q->text + asked, q->text_len - asked);
+    size_t sep = answer_separator(q->text + at, q->text_len - at);
+    if (sep)
+        at += sep + qa_space_prefix(q->text + at + sep, q->text_len - at - sep);
     return (text_line){.raw = q->text + at,
                        .raw_len = q->text_len - at,
                        .text = q->text + at,
@@ -401,14 +419,35 @@ static bool asks(line_role r)
     return r == ROLE_QUESTION || r == ROLE_TITLE_QUESTION;
 }
 
+/* Does l hold no letter or digit: a bullet or a dash alone? */
+static bool wordless(const text_line *l)
+{
+    for (size_t k = 0; k < l->text_len; k++) {
+        unsigned char c = (unsigned char)l->text[k];
+        if (c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' &&
+                                                    (c | 0x20) <= 'z'))
+            return false;
+    }
+    return true;
+}
+
+static bool same_line(const text_line *a, const text_line *b)
+{
+    return a->text_len == b->text_len &&
+           memcmp(a->text, b->text, a->text_len) == 0;
+}
+
 /* Does the question line i open a question of its own, rather than go on
  * with the one above it (prev, a question line too, or none)? */
 static bool opens_question(const text_page *page, const line_role *lab,
                            const text_line *rules, size_t prev, size_t i)
 {
     const text_line *l = &page->lines[i], *p = &page->lines[prev];
+    if (prev != i && asks(lab[prev]) && (wordless(p) || same_line(p, l)))
+        return false; /* "-" alone, then the question; or a toggle's text
+                         repeated under it */
     if (prev == i || !asks(lab[prev]) || l->kind == LINE_NUMBERED ||
-        rules[i].is_question)
+        rules[i].is_question || p->inline_question)
         return true;
     bool lower = l->raw_len > 0 && l->raw[0] >= 'a' && l->raw[0] <= 'z';
     if (lower || text_ends_open(p->raw, p->raw_len) ||
@@ -416,6 +455,53 @@ static bool opens_question(const text_page *page, const line_role *lab,
         return false;
     return text_ends_question(p->raw, p->raw_len) ||
            text_ends_sentence(p->raw, p->raw_len) || prev + 1 != i;
+}
+
+/* The first question mark of s (?, ？ or ؟): the offset past it, or 0. */
+static size_t first_question_mark(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '?')
+            return i + 1;
+        if (i + 3 <= len && memcmp(s + i, "\xEF\xBC\x9F", 3) == 0)
+            return i + 3;
+        if (i + 2 <= len && memcmp(s + i, "\xD8\x9F", 2) == 0)
+            return i + 2;
+    }
+    return 0;
+}
+
+/* The length of the question that opens line l, labelled a question, when
+ * its answer follows on the same line, or 0: up to its first question mark
+ * when a statement follows ("Q:我的訂單狀態是什麼? A: 訂單...", "When is
+ * court held? : Court is held ..."), or up to its first sentence when a
+ * long line asks nothing ("3. Riding after dark. Be sure you are ...", a
+ * numbered tip read as a question). */
+static size_t labelled_inline(const text_line *l)
+{
+    enum { PARAGRAPH_WORDS = 25, HEADING_WORDS = 12 };
+    const char *s = l->text;
+    size_t len = l->text_len;
+    if (text_ends_question(s, len))
+        return 0;
+    size_t q = first_question_mark(s, len);
+    if (q) {
+        size_t at = q + qa_space_prefix(s + q, len - q);
+        if (at == q || at >= len || text_ends_question(s + at, len - at))
+            return 0; /* "?!" or a second question after the first */
+        return q;
+    }
+    if (text_words(s, len) <= PARAGRAPH_WORDS)
+        return 0;
+    for (size_t i = 0; i + 2 < len; i++)
+        if ((s[i] == '.' || s[i] == '!') && s[i + 1] == ' ') {
+            size_t at = i + 1 + qa_space_prefix(s + i + 1, len - i - 1);
+            if (text_words(s, i + 1) > HEADING_WORDS)
+                return 0;
+            if (text_starts_upper(s + at, len - at) && text_words(s, i + 1) >= 2)
+                return i + 1;
+        }
+    return 0;
 }
 
 /* The text of the question that opens on line i and goes on over the
@@ -426,12 +512,18 @@ static char *question_text(text_page *page, size_t i, size_t end)
     qa_buf b = {0};
     qa_buf_put(&b, q->text, q->inline_question ? q->inline_question
                                                : q->text_len);
+    const text_line *last = q;
     for (size_t k = i + 1; k < end && !q->inline_question; k++) {
         const text_line *l = &page->lines[k];
-        if (l->kind == LINE_BLANK || l->kind == LINE_JUNK)
+        if (l->kind == LINE_BLANK || l->kind == LINE_JUNK ||
+            same_line(l, last))
             continue;
-        qa_buf_puts(&b, " ");
-        qa_buf_put(&b, l->raw, l->raw_len);
+        if (wordless(last))
+            b.len = 0;
+        if (b.len)
+            qa_buf_puts(&b, " ");
+        qa_buf_put(&b, l->text, l->text_len);
+        last = l;
     }
     return finish_question(page->doc, &b);
 }
@@ -458,18 +550,19 @@ static void read_labelled_header(text_page *page, const line_role *lab,
 {
     qa_doc *doc = page->doc;
     for (size_t k = 0; k < first; k++) {
-        text_line *l = &page->lines[k];
+        text_line *l = &page->lines[k]; /* its text: "• Billing" reads "Billing" */
         if (lab[k] != ROLE_BREADCRUMB ||
-            qa_breadcrumb_separator_line(l->raw, l->raw_len))
+            qa_breadcrumb_separator_line(l->text, l->text_len))
             continue;
-        char *line = qa_strndup(doc->arena, l->raw, l->raw_len);
+        char *line = qa_strndup(doc->arena, l->text, l->text_len);
         size_t before = doc->n_categories;
         if (!qa_breadcrumb_read(doc, line, true) &&
             doc->n_categories == before &&
-            qa_breadcrumb_crumb_line(l->raw, l->raw_len) &&
-            !qa_breadcrumb_label_line(l->raw, l->raw_len))
-            qa_breadcrumb_add_crumb(doc, l->raw, l->raw_len);
+            qa_breadcrumb_crumb_line(l->text, l->text_len) &&
+            !qa_breadcrumb_label_line(l->text, l->text_len))
+            qa_breadcrumb_add_crumb(doc, l->text, l->text_len);
     }
+    breadcrumb_tidy(doc, 0);
     doc->title = joined(doc, page, lab, 0, first, ROLE_TITLE);
     page->untitled = !doc->title;
     if (doc->title)
@@ -510,6 +603,8 @@ static qa_doc *read_labelled(const char *data, size_t len, const char *name,
     for (size_t i = 0; i < page.n_lines; i++) {
         text_line *l = &page.lines[i];
         l->inline_question = rules[i].inline_question;
+        if (asks(lab[i]) && !l->inline_question)
+            l->inline_question = labelled_inline(l);
         if (lab[i] == ROLE_FURNITURE && l->kind != LINE_BLANK)
             l->kind = LINE_JUNK;
         if (l->roman && !asks(lab[i])) { /* "I. Background" */
@@ -554,8 +649,10 @@ static qa_doc *read_labelled(const char *data, size_t len, const char *name,
         qa_entry *e = qa_doc_add_entry(doc, number, question_text(&page, i, end),
                                        q->lineno);
         e->section = section;
-        if (lab[i] == ROLE_TITLE_QUESTION && doc->n_entries == 1)
+        if (lab[i] == ROLE_TITLE_QUESTION && doc->n_entries == 1) {
             doc->title = e->question;
+            drop_page_crumb(doc);
+        }
         /* a section line before the next question heads the next entry */
         section = NULL;
         for (size_t k = end; k < next; k++)
@@ -646,6 +743,18 @@ qa_doc *reader_read_features(const char *data, size_t len, const char *name,
         (*rules)[i] = page.lines[i].kind == LINE_BLANK ? ROLE_BLANK
                                                       : page.lines[i].role;
     *features = reader_features(&page);
+    return doc;
+}
+
+qa_doc *reader_read_labelled(const char *data, size_t len, const char *name,
+                             const line_role *labels, size_t n)
+{
+    text_page page;
+    qa_doc *rules = read_by_rules(data, len, name, &page);
+    qa_doc *doc = page.n_lines == n ? read_labelled(data, len, name, labels,
+                                                    page.lines, n)
+                                    : NULL;
+    qa_doc_free(rules);
     return doc;
 }
 

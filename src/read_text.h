@@ -111,6 +111,11 @@ bool heading_like(const text_line *l);
 void read_header(text_page *page, size_t end, const char *name);
 /* The last crumb when it is the page itself: the title, whole or cut. */
 void drop_page_crumb(qa_doc *doc);
+/* The crumbs of one breadcrumb read from labelled lines,
+ * doc->categories[from..]: a first crumb that stands for the site's front
+ * page ("Library Home Page", "All Collections") and, of two or more, a
+ * last that names the page itself ("Pricing FAQ") go. */
+void breadcrumb_tidy(qa_doc *doc, size_t from);
 /* A post's "Posted in: A, B" line among the first of [from, end): the
  * page's categories when it has none yet; the line is then dropped. */
 void category_line(text_page *page, size_t from, size_t end);

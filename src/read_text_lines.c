@@ -36,6 +36,8 @@ bool text_ends_question(const char *s, size_t len)
         len--; /* a stray mark after the question's: "...system?:" */
     if (len >= 3 && memcmp(s + len - 3, "\xEF\xBC\x9F", 3) == 0) /* ？ */
         return true;
+    if (len >= 2 && memcmp(s + len - 2, "\xD8\x9F", 2) == 0) /* Arabic ؟ */
+        return true;
     return len > 0 && s[len - 1] == '?';
 }
 
@@ -47,7 +49,16 @@ bool text_ends_sentence(const char *s, size_t len)
     char c = s[len - 1];
     if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';')
         return true;
-    return len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0; /* … */
+    if (len >= 2 && memcmp(s + len - 2, "\xD8\x9F", 2) == 0) /* ؟ */
+        return true;
+    /* … 。 ！ ？ ： */
+    static const char *const wide[] = {"\xE2\x80\xA6", "\xE3\x80\x82",
+                                       "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                       "\xEF\xBC\x9A"};
+    for (size_t k = 0; k < sizeof wide / sizeof *wide; k++)
+        if (len >= 3 && memcmp(s + len - 3, wide[k], 3) == 0)
+            return true;
+    return false;
 }
 
 bool text_ends_open(const char *s, size_t len)
@@ -208,6 +219,9 @@ static bool classify_question_marker(text_line *l)
     size_t t = marker_end(s, len, j + punct, true);
     if (!t && punct == 3 && s[j] == '\xEF' && j + 3 < len)
         t = j + 3; /* "问：什么是庇护？": no space after a full-width colon */
+    if (!t && punct == 1 && s[j] == ':' && j + 1 < len &&
+        (unsigned char)s[j + 1] >= 0xE3)
+        t = j + 1; /* "Q:我可以退貨嗎?": none before a CJK script either */
     if (!t)
         return false;
     l->question_mark = true;

@@ -101,15 +101,25 @@
     X(asks_not_start, s->ends_q && !l->is_question &&                         \
                           l->role != ROLE_QUESTION)                           \
     X(heading_start, l->is_question && !s->ends_q && !s->ends_wide_q)         \
-    X(headings_page, st->asking_starts == 0 && st->first_question < page->n_lines)
+    X(headings_page, st->asking_starts == 0 &&                                \
+                         st->first_question < page->n_lines)                  \
+    X(ui_share, s->ui_share)                                                  \
+    X(ui_first, s->ui_first)                                                  \
+    X(bare_label, s->bare_label)                                              \
+    X(prev_bare_label, p && p->bare_label)                                    \
+    X(next_bare_label, x && x->bare_label)                                    \
+    X(chars_log, clamp(log1p((double)s->chars) / 6.0))                        \
+    X(cjk_share, s->cjk_share)
 
 /* What the features read of a line, measured once. */
 typedef struct line_stats {
     size_t nth;   /* among the lines that hold something */
     size_t words, question_marks, separators;
+    size_t chars; /* code points */
     bool ends_q, ends_wide_q, ends_sentence, ends_colon, ends_open, starts_lower, opener,
-        all_caps, label_colon, url, repeated;
-    double stop_share, digit_share, upper_share, symbol_share;
+        all_caps, label_colon, url, repeated, ui_first, bare_label;
+    double stop_share, digit_share, upper_share, symbol_share, ui_share,
+        cjk_share;
 } line_stats;
 
 typedef struct page_stats {
@@ -155,32 +165,84 @@ static size_t next_word(const char *s, size_t len, size_t *at, char *buf,
 #define LANG_WORD_MAX QA_LANG_WORD_MAX
 
 /* Share of the words of l that are stop words of the language whose
- * table knows most of them; and whether its first word opens questions
- * in some language. */
+ * table knows most of them, and the same for the words of a site's
+ * controls (on a line of 12 words at most); and whether its first word opens questions, or names a
+ * control, in some language. */
 static void measure_words(const text_line *l, line_stats *s)
 {
-    size_t hits[8] = {0}, words = 0, at = 0, n;
+    enum { LANGS = 8, UI_MAX_WORDS = 12 };
+    size_t hits[LANGS] = {0}, ui[LANGS] = {0}, words = 0, at = 0, n;
     char w[48];
     bool first = true;
+    /* a site's controls are short: a longer line is text */
+    bool short_line = s->words <= UI_MAX_WORDS;
     while ((n = next_word(l->raw, l->raw_len, &at, w, sizeof w)) > 0) {
         words++;
         if (n > LANG_WORD_MAX) { /* no table has a word that long */
             first = false;
             continue;
         }
-        for (size_t k = 0; qa_langs[k] && k < 8; k++) {
+        for (size_t k = 0; k < LANGS && qa_langs[k]; k++) {
             const qa_lang *g = qa_langs[k];
             hits[k] += qa_lang_has(g->stop_words, g->n_stop_words, w, n);
+            bool control = short_line && qa_lang_has(g->ui_words,
+                                                     g->n_ui_words, w, n);
+            ui[k] += control;
+            if (first && control)
+                s->ui_first = true;
             if (first && qa_lang_has(g->openers, g->n_openers, w, n))
                 s->opener = true;
         }
         first = false;
     }
-    size_t best = 0;
-    for (size_t k = 0; qa_langs[k] && k < 8; k++)
-        if (hits[k] > best)
-            best = hits[k];
+    size_t best = 0, best_ui = 0;
+    for (size_t k = 0; k < LANGS && qa_langs[k]; k++) {
+        best = hits[k] > best ? hits[k] : best;
+        best_ui = ui[k] > best_ui ? ui[k] : best_ui;
+    }
     s->stop_share = words ? (double)best / (double)words : 0;
+    s->ui_share = words ? (double)best_ui / (double)words : 0;
+}
+
+/* Is the text of l a question's or an answer's label alone ("Q", "A:",
+ * "Answer:", "Réponse :", "Q |", "1. Q", "回答") in some language? */
+static bool bare_label(const text_line *l)
+{
+    char w[40];
+    size_t n = 0;
+    const char *t = l->text;
+    size_t len = l->text_len;
+    while (len > 0 && strchr(" |:.-", t[len - 1]))
+        len--;
+    if (len >= 3 && memcmp(t + len - 3, FULL_WIDTH_COLON, 3) == 0)
+        len -= 3;
+    while (len > 0 && t[len - 1] == ' ')
+        len--;
+    if (len == 0 || len >= sizeof w)
+        return false;
+    for (; n < len; n++)
+        w[n] = (char)(t[n] >= 'A' && t[n] <= 'Z' ? t[n] | 0x20 : t[n]);
+    for (size_t k = 0; qa_langs[k]; k++)
+        if (qa_lang_has(qa_langs[k]->labels, qa_langs[k]->n_labels, w, n))
+            return true;
+    return false;
+}
+
+/* How many code points l has, and the share of them, spaces aside, in the
+ * scripts written without spaces between words (Chinese, Japanese) or
+ * in syllable blocks (Korean). */
+static void measure_script(const text_line *l, line_stats *s)
+{
+    size_t chars = 0, wide = 0, spaces = 0;
+    for (size_t i = 0; i < l->raw_len;) {
+        int32_t cp;
+        i += qa_utf8_next(l->raw + i, l->raw_len - i, &cp);
+        chars++;
+        spaces += cp == ' ';
+        wide += (cp >= 0x2E80 && cp < 0xA000) || (cp >= 0xAC00 && cp < 0xD7B0);
+    }
+    s->chars = chars;
+    s->cjk_share = chars > spaces ? (double)wide / (double)(chars - spaces) : 0;
 }
 
 static bool has(const char *s, size_t len, const char *part)
@@ -261,6 +323,8 @@ static void measure_line(const text_line *l, line_stats *s)
     s->label_colon = colon && colon > r && (size_t)(colon - r) + 1 < len &&
                      text_words(r, (size_t)(colon - r)) <= 4;
     measure_words(l, s);
+    measure_script(l, s);
+    s->bare_label = bare_label(l);
 }
 
 static int by_text(const void *a, const void *b)

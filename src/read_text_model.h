@@ -14,7 +14,7 @@
 
 #include "read_text.h"
 
-#define READER_N_FEATURES 81
+#define READER_N_FEATURES 88
 
 typedef struct reader_model {
     double bias[N_ROLES];
@@ -68,6 +68,12 @@ qa_doc *qa_read_text_with(const char *data, size_t len, const char *name,
  * n lines. */
 qa_doc *reader_read_features(const char *data, size_t len, const char *name,
                              line_role **rules, double **features, size_t *n);
+
+/* The document that labels (one per line of the page, n) describe, or
+ * NULL when n is not the page's count of lines: for scoring the document
+ * builder apart from the labeller. */
+qa_doc *reader_read_labelled(const char *data, size_t len, const char *name,
+                             const line_role *labels, size_t n);
 
 /* By how much model m's labels of a page pass the rules' labels. */
 double reader_margin(const char *data, size_t len, const char *name,

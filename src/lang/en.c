@@ -18,5 +18,23 @@ static const char *const openers[] = {
     "when", "where", "which", "who", "whom", "whose", "why", "will", "would",
 };
 
+static const char *const ui_words[] = {
+    "account", "back", "breadcrumb", "cart", "click", "close", "collapse",
+    "comments", "contact", "content", "cookies", "copyright", "email",
+    "enable", "enter", "expand", "facebook", "follow", "footer", "header",
+    "helpful", "hide", "home", "icon", "image", "instagram", "javascript",
+    "linkedin", "loading", "log", "login", "main", "menu", "more",
+    "navigation", "newsletter", "next", "open", "options", "policy", "posted",
+    "press", "previous", "print", "privacy", "rate", "read", "register",
+    "reply", "request", "reserved", "rights", "search", "select", "share",
+    "show", "sidebar", "sign", "skip", "submit", "subscribe", "tab", "tap",
+    "terms", "toggle", "toolbar", "twitter", "updated", "views", "vote",
+    "youtube",
+};
+
+static const char *const labels[] = {
+    "a", "ans", "answer", "our answer", "q", "q&a", "question",
+};
+
 const qa_lang qa_lang_en = {"en", QA_LANG_WORDS(stop_words),
-                              QA_LANG_WORDS(openers)};
+    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels)};

@@ -17,5 +17,21 @@ static const char *const openers[] = {
     "se", "son", "tengo",
 };
 
+static const char *const ui_words[] = {
+    "abrir", "actualizado", "anterior", "boletín", "buscar", "cargando",
+    "carrito", "cerrar", "clic", "comentarios", "compartir", "contacto",
+    "contenido", "cookies", "correo", "cuenta", "derechos", "enviar",
+    "expandir", "habilitar", "haga", "imagen", "imprimir", "iniciar",
+    "inicio", "leer", "menú", "mostrar", "más", "navegación", "ocultar",
+    "política", "principal", "privacidad", "publicado", "pulse",
+    "registrarse", "reservados", "responder", "saltar", "seguir",
+    "seleccionar", "sesión", "siguiente", "solicitud", "suscribirse",
+    "términos", "volver", "votar", "útil",
+};
+
+static const char *const labels[] = {
+    "p", "pregunta", "r", "r/", "respuesta",
+};
+
 const qa_lang qa_lang_es = {"es", QA_LANG_WORDS(stop_words),
-                              QA_LANG_WORDS(openers)};
+    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels)};

@@ -15,5 +15,20 @@ static const char *const openers[] = {
     "quelles", "quels", "qui", "quoi", "à",
 };
 
+static const char *const ui_words[] = {
+    "abonner", "accueil", "activer", "afficher", "aller", "appuyez",
+    "chargement", "cliquez", "commentaires", "compte", "conditions",
+    "connecter", "connexion", "contact", "contenu", "cookies", "courriel",
+    "demande", "droits", "envoyer", "fermer", "image", "imprimer",
+    "inscription", "jour", "lettre", "lire", "masquer", "menu", "mis",
+    "navigation", "ouvrir", "panier", "partager", "plus", "politique",
+    "principal", "précédent", "publié", "recherche", "rechercher", "retour",
+    "répondre", "réservés", "suivant", "suivre", "utile", "voter",
+};
+
+static const char *const labels[] = {
+    "notre réponse", "q", "question", "r", "reponse", "réponse",
+};
+
 const qa_lang qa_lang_fr = {"fr", QA_LANG_WORDS(stop_words),
-                              QA_LANG_WORDS(openers)};
+    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels)};

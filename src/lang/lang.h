@@ -1,8 +1,9 @@
 /* lang.h - what the reader knows of a language, one table per language.
  *
  * Each table lists words in lower case, sorted by strcmp (tests check the
- * order): the words a line of running text is made of (stop words), and
- * the words a question opens with (interrogatives and auxiliaries).  The
+ * order): the words a line of running text is made of (stop words), the
+ * words a question opens with (interrogatives and auxiliaries), the words
+ * of a site's controls, and the labels of questions and answers.  The
  * reader measures lines with them (read_text_model.c); to add a language,
  * add a file with its table and list it in lang.c. */
 #ifndef QACONV_LANG_H
@@ -17,6 +18,13 @@ typedef struct qa_lang {
     size_t n_stop_words;
     const char *const *openers; /* words that open a question */
     size_t n_openers;
+    /* words of a site's controls and navigation: "skip", "menu", "login" */
+    const char *const *ui_words;
+    size_t n_ui_words;
+    /* a question's or an answer's label when it stands alone on its line,
+     * without its punctuation: "q", "answer", "respuesta", "回答" */
+    const char *const *labels;
+    size_t n_labels;
 } qa_lang;
 
 /* No word of a table is longer (bytes): longer words need no look-up. */
@@ -24,7 +32,8 @@ typedef struct qa_lang {
 
 #define QA_LANG_WORDS(a) (a), sizeof(a) / sizeof *(a)
 
-extern const qa_lang qa_lang_en, qa_lang_es, qa_lang_fr, qa_lang_pt;
+extern const qa_lang qa_lang_en, qa_lang_es, qa_lang_fr, qa_lang_pt,
+    qa_lang_ja, qa_lang_ko, qa_lang_zh;
 /* Every table, NULL-terminated. */
 extern const qa_lang *const qa_langs[];
 

@@ -14,5 +14,20 @@ static const char *const openers[] = {
     "quais", "qual", "quando", "quanto", "quantos", "que", "quem", "é",
 };
 
+static const char *const ui_words[] = {
+    "abrir", "anterior", "assinar", "ativar", "atualizado", "buscar",
+    "cadastre", "carregando", "carrinho", "clique", "comentários",
+    "compartilhar", "conta", "contato", "conteúdo", "cookies", "direitos",
+    "entrar", "enviar", "fechar", "imagem", "imprimir", "início", "leia",
+    "login", "mais", "menu", "mostrar", "navegação", "ocultar", "pesquisar",
+    "política", "principal", "privacidade", "próximo", "publicado", "pular",
+    "reservados", "responder", "seguir", "selecionar", "termos", "toque",
+    "voltar", "votar", "útil",
+};
+
+static const char *const labels[] = {
+    "p", "pergunta", "r", "resposta",
+};
+
 const qa_lang qa_lang_pt = {"pt", QA_LANG_WORDS(stop_words),
-                              QA_LANG_WORDS(openers)};
+    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels)};

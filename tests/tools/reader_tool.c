@@ -111,6 +111,37 @@ static int read_files(int argc, char **argv)
     return 0;
 }
 
+/* reader_tool labelled FILE LABEL...: the document the labels describe. */
+static int read_labelled_file(int argc, char **argv)
+{
+    size_t len, n = (size_t)argc - 1;
+    char *data = argc >= 1 ? slurp(argv[0], &len) : NULL;
+    if (!data) {
+        perror(argc >= 1 ? argv[0] : "reader_tool");
+        return 1;
+    }
+    line_role *lab = calloc(n ? n : 1, sizeof *lab);
+    for (size_t i = 0; i < n; i++)
+        for (int r = 0; r < N_ROLES; r++)
+            if (strcmp(argv[i + 1], reader_role_name((line_role)r)) == 0)
+                lab[i] = (line_role)r;
+    qa_doc *doc = reader_read_labelled(data, len, argv[0], lab, n);
+    int rc = 1;
+    if (doc) {
+        qa_buf out = {0};
+        const char *err = NULL;
+        if (qa_write_json(doc, &(qa_write_opts){0}, &out, &err) == 0) {
+            fwrite(out.data, 1, out.len, stdout);
+            rc = 0;
+        }
+        qa_buf_free(&out);
+        qa_doc_free(doc);
+    }
+    free(lab);
+    free(data);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     qa_init();
@@ -118,8 +149,10 @@ int main(int argc, char **argv)
         return features(argc - 2, argv + 2);
     if (argc >= 2 && strcmp(argv[1], "read") == 0)
         return read_files(argc - 2, argv + 2);
+    if (argc >= 2 && strcmp(argv[1], "labelled") == 0)
+        return read_labelled_file(argc - 2, argv + 2);
     fputs("usage: reader_tool features FILE... | read [-m MODEL | -r] [-a] "
-          "FILE...\n",
+          "FILE... | labelled FILE LABEL...\n",
           stderr);
     return 2;
 }

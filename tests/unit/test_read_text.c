@@ -2261,8 +2261,16 @@ static void language_tables_are_sorted(void)
             CHECK(strlen(g->openers[i]) <= QA_LANG_WORD_MAX);
         for (size_t i = 1; i < g->n_openers; i++)
             CHECK(strcmp(g->openers[i - 1], g->openers[i]) < 0);
-        CHECK(qa_lang_has(g->stop_words, g->n_stop_words, g->stop_words[0],
-                          strlen(g->stop_words[0])));
+        for (size_t i = 0; i < g->n_ui_words; i++)
+            CHECK(strlen(g->ui_words[i]) <= QA_LANG_WORD_MAX);
+        for (size_t i = 1; i < g->n_ui_words; i++)
+            CHECK(strcmp(g->ui_words[i - 1], g->ui_words[i]) < 0);
+        for (size_t i = 1; i < g->n_labels; i++)
+            CHECK(strcmp(g->labels[i - 1], g->labels[i]) < 0);
+        CHECK(g->n_labels > 0);
+        if (g->n_stop_words)
+            CHECK(qa_lang_has(g->stop_words, g->n_stop_words,
+                              g->stop_words[0], strlen(g->stop_words[0])));
     }
     CHECK(qa_lang_has(qa_lang_es.openers, qa_lang_es.n_openers, "cómo",
                       strlen("cómo")));
@@ -2292,10 +2300,69 @@ static void labels_build_what_the_rules_read(void)
     qa_doc_free(b);
 }
 
+/* The document that given labels describe: lines split on '\n', one label
+ * a line, as the corpus's gold writes them. */
+static qa_doc *read_with_labels(const char *page, const line_role *labels,
+                                size_t n)
+{
+    return reader_read_labelled(page, strlen(page), "p.txt", labels, n);
+}
+
+/* Lines labelled questions that carry their answer, or that a bullet or a
+ * toggle splits, make one entry each; a labelled breadcrumb loses its
+ * front page and its page crumbs. */
+static void labels_read_questions_with_their_answers(void)
+{
+    const line_role Q = ROLE_QUESTION, A = ROLE_ANSWER, T = ROLE_TITLE,
+                    C = ROLE_BREADCRUMB;
+    const char *page = "Court FAQ\n"
+                       "When is court held? : On Wednesdays at 9.\n"
+                       "Can I pay by check? - No, cash only.\n"
+                       "Q:\xE6\x88\x91\xE5\x8F\xAF\xE4\xBB\xA5\xE9\x80\x80"
+                       "\xE8\xB2\xA8\xE5\x97\x8E? A: \xE5\x8F\xAF\xE4\xBB\xA5\xE3\x80\x82\n";
+    line_role lab[] = {T, Q, Q, Q};
+    qa_doc *d = read_with_labels(page, lab, 4);
+    CHECK(d && d->n_entries == 3);
+    if (d && d->n_entries == 3) {
+        CHECK_STR(d->entries[0].question, "When is court held?");
+        CHECK(d->entries[0].answer.n == 1);
+        if (d->entries[0].answer.n == 1)
+            CHECK_STR(d->entries[0].answer.v[0].text, "On Wednesdays at 9.");
+        CHECK_STR(d->entries[1].question, "Can I pay by check?");
+        CHECK_STR(d->entries[2].question,
+                  "\xE6\x88\x91\xE5\x8F\xAF\xE4\xBB\xA5\xE9\x80\x80"
+                  "\xE8\xB2\xA8\xE5\x97\x8E?");
+        if (d->entries[2].answer.n == 1)
+            CHECK_STR(d->entries[2].answer.v[0].text,
+                      "\xE5\x8F\xAF\xE4\xBB\xA5\xE3\x80\x82");
+    }
+    qa_doc_free(d);
+
+    const char *toggles = "Library Home Page > FAQs > Library Cards\nCards\n"
+                          "-\nWho can get a card?\nAnyone who lives here.\n"
+                          "How much is it?\nHow much is it?\nIt is free.\n";
+    line_role lab2[] = {C, T, Q, Q, A, Q, Q, A};
+    d = read_with_labels(toggles, lab2, 8);
+    CHECK(d && d->n_entries == 2);
+    if (d && d->n_entries == 2) {
+        CHECK_STR(d->entries[0].question, "Who can get a card?");
+        CHECK_STR(d->entries[1].question, "How much is it?");
+        CHECK(d->entries[1].answer.n == 1);
+    }
+    CHECK(d && d->n_categories == 2);
+    if (d && d->n_categories == 2) {
+        CHECK_STR(d->categories[0], "FAQs");
+        CHECK_STR(d->categories[1], "Library Cards");
+    }
+    qa_doc_free(d);
+    CHECK(read_with_labels(toggles, lab2, 3) == NULL); /* wrong count */
+}
+
 int main(void)
 {
     language_tables_are_sorted();
     labels_build_what_the_rules_read();
+    labels_read_questions_with_their_answers();
     statement_starting_with_where_is_an_item();
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
