@@ -87,6 +87,7 @@ static qa_doc *new_page(const qa_doc *doc)
     page->language = qa_strdup(page->arena, doc->language);
     page->source = doc->source;
     page->source.name = qa_strdup(page->arena, doc->source.name);
+    page->source.title = qa_strdup(page->arena, doc->source.title);
     return page;
 }
 

@@ -212,6 +212,7 @@ void qa_doc_set_source(qa_doc *doc, const char *name, const char *data,
     name = name ? name : "-";
     doc->source.name = qa_model_text(doc->arena, name, strlen(name), &replaced,
                                      &dropped);
+    doc->source.title = qa_title_from_name(doc, doc->source.name);
     doc->source.size = len;
 }
 

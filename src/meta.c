@@ -120,8 +120,15 @@ const char *qa_doc_meta(const qa_doc *doc, const qa_write_opts *opts,
 
 const char *qa_doc_title(const qa_doc *doc, const qa_write_opts *opts)
 {
+    const char *v = qa_doc_own_title(doc, opts);
+    return *v ? v : doc->source.title && *doc->source.title ? doc->source.title
+                                                           : "Untitled";
+}
+
+const char *qa_doc_own_title(const qa_doc *doc, const qa_write_opts *opts)
+{
     const char *v = qa_meta_get(opts, "title");
-    return v && *v ? v : doc->title;
+    return v && *v ? v : doc->title ? doc->title : "";
 }
 
 void qa_doc_set_meta(qa_doc *doc, const char *key, const char *value)

@@ -33,8 +33,14 @@ bool qa_meta_value_ok(const char *key, const char *value, const char **why);
 const char *qa_doc_meta(const qa_doc *doc, const qa_write_opts *opts,
                         const char *key);
 
-/* The document's title as written: -M title= when given, else its own. */
+/* The document's title as written where a title is needed (a book's,
+ * a heading): -M title= when given, else its own, else its source's name
+ * made a title ("library faq"). */
 const char *qa_doc_title(const qa_doc *doc, const qa_write_opts *opts);
+
+/* The document's own title: -M title= when given, else what the page
+ * says, "" when it says nothing (the JSON writes that). */
+const char *qa_doc_own_title(const qa_doc *doc, const qa_write_opts *opts);
 
 /* Sets the document's own value of key (copied into its arena). */
 void qa_doc_set_meta(qa_doc *doc, const char *key, const char *value);

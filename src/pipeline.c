@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
 #include "filter_external.h"
+#include "meta.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -291,7 +292,7 @@ static void name_documents(const qa_options *o, qa_job *job)
                                 identifier(doc->arena, name, stem_len), page);
         qa_arena *tmp = qa_arena_new();
         const char *stem = o->name_by_title
-                               ? qa_slug(tmp, doc->title)
+                               ? qa_slug(tmp, qa_doc_title(doc, NULL))
                                : qa_printf(tmp, "%.*s%s", (int)stem_len, name,
                                            page);
         job->stems[d] = qa_xmalloc(strlen(stem) + 1);

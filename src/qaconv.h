@@ -133,6 +133,9 @@ typedef struct qa_entry {
 
 typedef struct qa_source {
     const char *name; /* file name as given, "-" for standard input */
+    /* the name as a title ("library faq" for dir/library-faq.txt), for a
+     * writer that needs a title when the page has none */
+    const char *title;
     uint64_t size;    /* bytes read */
     char sha256[65];  /* lowercase hex */
 } qa_source;

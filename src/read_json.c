@@ -342,8 +342,10 @@ static void read_source(reader *r, json_t *o)
     json_t *name = json_object_get(o, "name");
     json_t *size = json_object_get(o, "size");
     json_t *sha = json_object_get(o, "sha256");
-    if (json_is_string(name))
+    if (json_is_string(name)) {
         r->doc->source.name = clean(r, json_string_value(name));
+        r->doc->source.title = qa_title_from_name(r->doc, r->doc->source.name);
+    }
     if (json_is_integer(size) && json_integer_value(size) >= 0)
         r->doc->source.size = (uint64_t)json_integer_value(size);
     if (json_is_string(sha) && strlen(json_string_value(sha)) == 64 &&

@@ -456,7 +456,7 @@ qa_doc *qa_read_md(const char *data, size_t len, const char *name)
     qa_buf_free(&r.scratch);
     ids_from_numbers(doc);
 
-    md_apply_front_matter(doc, &fm, r.have_title, r.have_categories, name);
+    md_apply_front_matter(doc, &fm, r.have_title, r.have_categories);
     if (doc->n_entries == 0)
         qa_diag_add(doc, QA_ERROR, "no-questions", text_len ? 1 : 0,
                     "no question found: expected a level-2 heading "

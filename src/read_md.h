@@ -19,10 +19,10 @@ typedef struct md_front {
 size_t md_read_front_matter(qa_doc *doc, const char *text, size_t len,
                             md_front *fm);
 
-/* Fills in what the Markdown body did not give: the title (else one made
- * from the file name), the categories, and the language. */
+/* Fills in what the Markdown body did not give: the title ("" when the
+ * front matter has none either), the categories, and the language. */
 void md_apply_front_matter(qa_doc *doc, const md_front *fm, bool have_title,
-                           bool have_categories, const char *name);
+                           bool have_categories);
 
 /* s[0..len) as model text in doc's arena: line breaks become spaces, other
  * control characters are dropped, surrounding white space is trimmed. */

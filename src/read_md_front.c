@@ -151,10 +151,10 @@ size_t md_read_front_matter(qa_doc *doc, const char *text, size_t len,
 }
 
 void md_apply_front_matter(qa_doc *doc, const md_front *fm, bool have_title,
-                           bool have_categories, const char *name)
+                           bool have_categories)
 {
-    if (!have_title)
-        doc->title = fm->title ? fm->title : qa_title_from_name(doc, name);
+    if (!have_title) /* "" when nothing names the page */
+        doc->title = fm->title ? fm->title : "";
     if (!have_categories)
         for (size_t i = 0; i < fm->n_categories; i++)
             qa_doc_add_category(doc, fm->categories[i]);

@@ -398,7 +398,7 @@ static qa_doc *read_by_rules(const char *data, size_t len, const char *name,
             first++;
     else
         first = page->n_lines;
-    read_header(page, first, name);
+    read_header(page, first);
     if (first == page->n_lines) {
         qa_diag_add(doc, QA_ERROR, "no-questions", page->n_lines ? 1 : 0,
                     "no question found: expected numbered questions "
@@ -546,7 +546,7 @@ static char *joined(qa_doc *doc, const text_page *page, const line_role *lab,
 /* The header, lines [0, first): breadcrumb, title and preamble as the
  * labels say. */
 static void read_labelled_header(text_page *page, const line_role *lab,
-                                 size_t first, const char *name)
+                                 size_t first)
 {
     qa_doc *doc = page->doc;
     for (size_t k = 0; k < first; k++) {
@@ -568,7 +568,7 @@ static void read_labelled_header(text_page *page, const line_role *lab,
     if (doc->title)
         drop_page_crumb(doc);
     else
-        doc->title = qa_title_from_name(doc, name);
+        doc->title = "";
     for (size_t k = 0; k < first; k++)
         if (lab[k] == ROLE_BREADCRUMB || lab[k] == ROLE_TITLE ||
             lab[k] == ROLE_FURNITURE)
@@ -616,7 +616,7 @@ static qa_doc *read_labelled(const char *data, size_t len, const char *name,
         if (asks(lab[i]) && first == page.n_lines)
             first = i;
     }
-    read_labelled_header(&page, lab, first, name);
+    read_labelled_header(&page, lab, first);
     if (first == page.n_lines) {
         qa_diag_add(doc, QA_ERROR, "no-questions", page.n_lines ? 1 : 0,
                     "no question found: expected numbered questions "

@@ -107,8 +107,9 @@ size_t segment_questions(text_page *page);
 bool heading_like(const text_line *l);
 
 /* read_text_header.c: reads breadcrumb, title and preamble from lines
- * [0, end) and marks later repeats of them as LINE_JUNK. */
-void read_header(text_page *page, size_t end, const char *name);
+ * [0, end) and marks later repeats of them as LINE_JUNK; a page with no
+ * title line gets "" (untitled). */
+void read_header(text_page *page, size_t end);
 /* The last crumb when it is the page itself: the title, whole or cut. */
 void drop_page_crumb(qa_doc *doc);
 /* The crumbs of one breadcrumb read from labelled lines,

@@ -306,7 +306,7 @@ static void set_header_roles(text_page *page, size_t crumbs, size_t title,
     }
 }
 
-void read_header(text_page *page, size_t end, const char *name)
+void read_header(text_page *page, size_t end)
 {
     qa_doc *doc = page->doc;
     size_t i = next_held(page, 0, end);
@@ -349,7 +349,7 @@ void read_header(text_page *page, size_t end, const char *name)
                                    (int)more->raw_len, more->raw);
         }
     } else {
-        doc->title = qa_title_from_name(doc, name);
+        doc->title = ""; /* writers that need one use the source's name */
         page->untitled = true;
     }
     set_header_roles(page, crumbs, title, i, end);

@@ -538,7 +538,7 @@ static int plan(epub_book *b, qa_arena *a, const char **err)
     for (size_t ch = 0; ch < b->n_docs; ch++)
         if (plan_chapter(b, ch) != 0) {
             *err = qa_printf(a, "cannot render page '%s' as XHTML",
-                             b->docs[ch]->title);
+                             epub_chapter_title(b, ch));
             return -1;
         }
     return 0;
@@ -555,7 +555,8 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
     qa_arena *ea = docs[0]->arena; /* where error messages live */
     epub_book b = {.arena = qa_arena_new(), .docs = docs, .n_docs = n,
                    .opts = opts,
-                   .title = title && *title ? title : docs[0]->title,
+                   .title = title && *title ? title
+                                            : qa_doc_title(docs[0], NULL),
                    .when = book_time(opts)};
     qa_buf css = {0}, cover = {0};
     epub_parts ps = {0};

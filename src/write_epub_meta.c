@@ -15,7 +15,8 @@ const char *epub_meta(const epub_book *b, const char *key)
 
 const char *epub_chapter_title(const epub_book *b, size_t chapter)
 {
-    return b->n_docs == 1 ? b->title : b->docs[chapter]->title;
+    /* a page of a book without a title of its own: its file name */
+    return b->n_docs == 1 ? b->title : qa_doc_title(b->docs[chapter], NULL);
 }
 
 static void hash_str(EVP_MD_CTX *h, const char *s)

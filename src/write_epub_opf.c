@@ -249,7 +249,7 @@ static int nav_map(xmlTextWriterPtr w, const epub_book *b, bool flat)
             continue;
         }
         EPUB_TRY(nav_point(w, &order, epub_file_of(b, ch, 0)->href, NULL,
-                           b->docs[ch]->title));
+                           epub_chapter_title(b, ch)));
         EPUB_TRY(ncx_questions(w, b, ch, &order));
         EPUB_TRY(xmlTextWriterEndElement(w));
     }

@@ -351,7 +351,7 @@ static int nav_toc(xmlTextWriterPtr w, const epub_book *b)
             continue;
         }
         EPUB_TRY(nav_item(w, epub_file_of(b, ch, 0)->href, NULL,
-                          b->docs[ch]->title));
+                          epub_chapter_title(b, ch)));
         if (b->docs[ch]->n_entries) {
             EPUB_TRY(nl(w));
             EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "ol"));

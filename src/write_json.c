@@ -146,7 +146,7 @@ static json_t *write_doc(const qa_doc *doc, const char *slug,
     json_t *o = json_object();
     set(o, "qaconv", json_integer(QACONV_JSON_VERSION));
     set(o, "id", str(slug));
-    set(o, "title", str(qa_doc_title(doc, opts)));
+    set(o, "title", str(qa_doc_own_title(doc, opts)));
     json_t *cats = json_array();
     for (size_t i = 0; i < doc->n_categories; i++)
         json_array_append_new(cats, str(doc->categories[i]));
@@ -214,9 +214,9 @@ int qa_write_json_pages(const qa_doc *const *docs, size_t n,
     qa_arena *tmp = qa_arena_new(); /* for the slugs */
     json_t *root = n == 1 ? NULL : json_array();
     for (size_t i = 0; i < n; i++) {
-        json_t *doc = write_doc(docs[i], docs[i]->id ? docs[i]->id
-                                                     : qa_slug(tmp, docs[i]->title),
-                                opts);
+        const char *id = docs[i]->id ? docs[i]->id
+                                     : qa_slug(tmp, qa_doc_title(docs[i], NULL));
+        json_t *doc = write_doc(docs[i], id, opts);
         if (n == 1)
             root = doc;
         else

@@ -259,8 +259,10 @@ static cmark_node *build_tree(md_writer *w, const qa_doc *doc,
                               const qa_write_opts *opts)
 {
     cmark_node *root = cmark_node_new(CMARK_NODE_DOCUMENT);
-    /* "#" alone for an empty title */
-    add_heading(w, root, 1, qa_doc_title(doc, opts));
+    /* a page without a title has no title heading: its questions'
+     * headings come first, and reading it back gives no title either */
+    if (*qa_doc_own_title(doc, opts))
+        add_heading(w, root, 1, qa_doc_own_title(doc, opts));
     add_categories(w, root, doc);
     add_blocks(w, root, &doc->preamble);
     int level = 2; /* questions; 3 under the sections of a page with them */
@@ -338,7 +340,7 @@ static int put_front_matter(const qa_doc *doc, const qa_write_opts *opts,
 {
     int rc = 0;
     qa_buf_puts(out, "---\ntitle: ");
-    rc |= put_yaml_string(out, qa_doc_title(doc, opts));
+    rc |= put_yaml_string(out, qa_doc_own_title(doc, opts));
     qa_buf_puts(out, doc->n_categories ? "\ncategories:\n" : "\ncategories: []\n");
     for (size_t i = 0; i < doc->n_categories; i++) {
         qa_buf_puts(out, "  - ");

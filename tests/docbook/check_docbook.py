@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qa_model import (Checker, blocks_shape, check_tricky, convert,  # noqa: E402
+                      display_title,
                       load_model, norm, run, texts)
 
 RNG = "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"
@@ -62,7 +63,7 @@ def check_xml(c, path, model):
     c.check(root.tag == DB + "article", f"root is {root.tag}")
     c.check(root.get("version") == "5.0", "article version is not 5.0")
     c.check(root.get(XML + "lang") == model["language"], "xml:lang")
-    c.check(root.findtext(f"{DB}info/{DB}title") == model["title"], "title")
+    c.check(root.findtext(f"{DB}info/{DB}title") == display_title(model), "title")
     kws = [k.text for k in root.findall(f"{DB}info/{DB}keywordset/{DB}keyword")]
     c.check(kws == model["categories"], f"keywords {kws}")
     pre = [child_shape(el) for el in root if el.tag in BLOCKS]

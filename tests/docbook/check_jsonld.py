@@ -20,6 +20,7 @@ import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from qa_model import (Checker, blocks_shape, check_tricky, convert,  # noqa: E402
+                      display_title,
                       load_model)
 
 ALLOWED = {"p", "ol", "ul", "li", "strong"}
@@ -85,7 +86,7 @@ def check_page(c, page, model):
     c.check(page["__keys__"] == keys, f"page keys {page['__keys__']}")
     c.check(page.get("@context") == "https://schema.org", "@context")
     c.check(page.get("@type") == "FAQPage", "@type")
-    c.check(page.get("name") == model["title"], f"name {page.get('name')!r}")
+    c.check(page.get("name") == display_title(model), f"name {page.get('name')!r}")
     c.check(page.get("inLanguage") == model["language"], "inLanguage")
     cats = model["categories"]
     about = page.get("about", [])

@@ -114,3 +114,15 @@ def blocks_shape(blocks):
         elif b.get("items"):
             shaped.append(list_shape(b))
     return shaped
+
+
+def display_title(model):
+    """The title a writer that needs one gives the document: its own, else
+    its source's file name without folder or extension, "-" and "_" read
+    as spaces ("Untitled" for standard input)."""
+    if model["title"]:
+        return model["title"]
+    base = model["source"]["name"].rsplit("/", 1)[-1]
+    dot = base.rfind(".")
+    stem = (base[:dot] if dot > 0 else base).replace("-", " ").replace("_", " ")
+    return stem if stem and base != "-" else "Untitled"

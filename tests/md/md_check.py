@@ -8,7 +8,7 @@ usage: md_check.py QACONV INPUT.txt [--front-matter] [--specials]
 INPUT.txt mode:
   1. qaconv INPUT -t json and qaconv INPUT -t md [--md-front-matter];
   2. cmark (the reference implementation, run as `cmark -t xml`) must find
-     one level-1 heading for the title, exactly one level-2 heading per
+     one level-1 heading for the title (none for a page without one), exactly one level-2 heading per
      entry with the entry's number and question as its text (on a page
      with sections: a level-2 heading per section, with its text, and a
      level-3 heading per entry), and the lists
@@ -162,8 +162,9 @@ def check_structure(body, doc):
         if h.get("level") == q_level:
             hq.append(plain(h))
     n = len(doc["entries"])
-    if levels.get("1", 0) != 1 or set(levels) - {"1", "2", q_level}:
-        fail(f"cmark headings by level: {levels}, want one level-1 heading")
+    titles = 1 if doc["title"] else 0  # an untitled page has no title heading
+    if levels.get("1", 0) != titles or set(levels) - {"1", "2", q_level}:
+        fail(f"cmark headings by level: {levels}, want {titles} level-1 heading")
     if sections and h2 != sections:
         fail(f"cmark finds level-2 headings {h2} for sections {sections}")
     if len(hq) != n:
