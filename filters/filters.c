@@ -1,5 +1,5 @@
 /* filters.c - the registry of built-in filters, in their default order:
- * text is cleaned first, pages are split before they are numbered, and
+ * text is cleaned first, paragraphs get roles before numbering, and
  * lint reports on the final structure before disclaimers may go. */
 #include "filters.h"
 
@@ -8,8 +8,8 @@
 const qa_filter qa_filters[] = {
     {"text", "normalise white space and Unicode (NFC), repair mojibake",
      "mojibake", true, qa_filter_text},
-    {"sections", "split files holding several pages; give paragraphs a role",
-     "page-split", true, qa_filter_sections},
+    {"sections", "give answer paragraphs a role: lead, body, summary", "",
+     true, qa_filter_sections},
     {"numbering", "number questions 1, 2, 3 ...; mend split lists; find "
      "footnote digits", "renumbered list-merged footnote-digit", true,
      qa_filter_numbering},

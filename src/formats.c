@@ -13,18 +13,19 @@ void qa_init(void)
 }
 
 const qa_format qa_formats[] = {
-    {"text", "txt", "raw FAQ page as scraped from the web", qa_read_text, NULL},
+    {"text", "txt", "raw FAQ page as scraped from the web", qa_read_text, NULL,
+     true},
     {"json", "json", "qaconv JSON (schema/qaconv.schema.json)", qa_read_json,
-     qa_write_json},
+     qa_write_json, false},
     {"docbook", "xml", "DocBook 5.0 article with a qandaset", NULL,
-     qa_write_docbook},
+     qa_write_docbook, false},
     {"jsonld", "jsonld", "schema.org FAQPage as JSON-LD", NULL,
-     qa_write_jsonld},
+     qa_write_jsonld, false},
     {"md", "md", "CommonMark, one heading per question", qa_read_md,
-     qa_write_md},
+     qa_write_md, true},
     {"epub", "epub", "EPUB 3 e-book (also readable by EPUB 2 readers)", NULL,
-     qa_write_epub},
-    {NULL, NULL, NULL, NULL, NULL},
+     qa_write_epub, false},
+    {NULL, NULL, NULL, NULL, NULL, false},
 };
 
 const qa_format *qa_format_find(const char *name)

@@ -333,7 +333,10 @@ void qa_job_run(const qa_options *o, qa_job *job)
     free(data);
     if (o->language)
         doc->language = qa_strdup(doc->arena, o->language);
-    qa_docs_push(&job->docs, doc);
+    if (from->pages)
+        qa_split_pages(doc, &job->docs);
+    else
+        qa_docs_push(&job->docs, doc);
     job->failed = has_diags(&job->docs, QA_ERROR) || !run_filters(o, job) ||
                   has_diags(&job->docs, QA_ERROR);
     if (!job->failed)

@@ -206,39 +206,14 @@ void qa_doc_map_text(qa_doc *doc, qa_text_fn fn, void *ctx);
 const char *qa_role_name(qa_role role);
 qa_role qa_role_from_name(const char *name);
 
-/* Reads line as a breadcrumb ("Categories IllinoisState Regulations and
- * Laws", "PoliticsTemporary Protected Status", "Home > Health > Clinics")
- * and adds its parts to doc's categories.  Returns false, adding nothing,
- * when the line does not read as one.  title_follows: the page has a title
- * line after this one, which makes a glued line without a "Categories"
- * label more likely a breadcrumb than a title. */
-bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows);
-/* Reads line as a breadcrumb of a single category ("Politics",
- * "Temporary Protected Status") and adds it to doc's categories: up to
- * three capitalized words that do not name a page ("FAQs", "Questions").
- * For a line that a title follows; returns false, adding nothing, when it
- * does not read as one. */
-bool qa_breadcrumb_read_single(qa_doc *doc, const char *line);
-/* A breadcrumb scraped one crumb per line ("Home", ">", "Immigration",
- * ">", "TPS"), line by line, each line len bytes, not NUL-terminated:
- * separator_line: a separator alone (">", "/", "»", "::"), not a rule
- * such as "---"; label_line: a label alone ("Categories", "You are
- * here:") or the front page's crumb ("Home"); crumb_line: a crumb ("Home"
- * too), a short line that ends no sentence; add_crumb adds one crumb (a link's text;
- * nothing for the front page) to doc's categories. */
-bool qa_breadcrumb_separator_line(const char *line, size_t len);
-bool qa_breadcrumb_label_line(const char *line, size_t len);
-bool qa_breadcrumb_crumb_line(const char *line, size_t len);
-void qa_breadcrumb_add_crumb(qa_doc *doc, const char *line, size_t len);
-
 /* A short, filesystem-safe identifier made of [a-z0-9-] from a title,
  * at most 60 bytes, never empty, never a reserved device name. */
 char *qa_slug(qa_arena *a, const char *title);
 
 /* ---- document lists ------------------------------------------------- */
 
-/* Several documents: one input may hold several pages (see the sections
- * filter).  The list owns its documents. */
+/* Several documents: one input may hold several pages (see
+ * qa_split_pages()).  The list owns its documents. */
 typedef struct qa_docs {
     qa_doc **v;
     size_t n, cap;
@@ -308,6 +283,9 @@ typedef struct qa_format {
     const char *description;
     qa_reader_fn read;  /* NULL when qaconv cannot read the format */
     qa_writer_fn write; /* NULL when qaconv cannot write the format */
+    /* a file of the format may hold several pages, one after another:
+     * what read gives goes through qa_split_pages() */
+    bool pages;
 } qa_format;
 
 /* Prepares the libraries qaconv uses (libxml2, jansson) for use on several
@@ -329,6 +307,14 @@ bool qa_format_has_extension(const qa_format *f, const char *path);
 
 /* Readers. */
 qa_doc *qa_read_text(const char *data, size_t len, const char *name);
+/* The pages of doc, as a reader of scraped pages read a file: doc itself,
+ * then each page cut from it where the question numbers start again at 1
+ * under a title (and a breadcrumb, when the file's first page has one),
+ * with its own header and the diagnostics from its first line on, each
+ * noted by a page-split diagnostic; pushed to out in page order (out owns
+ * them).  A page's own sections numbered from 1 under each heading, and a
+ * page's own FAQ under a heading that names no subject, stay one page. */
+void qa_split_pages(qa_doc *doc, qa_docs *out);
 qa_doc *qa_read_json(const char *data, size_t len, const char *name);
 /* qaconv's own Markdown (the layout qa_write_md writes), CommonMark. */
 qa_doc *qa_read_md(const char *data, size_t len, const char *name);

@@ -112,6 +112,33 @@ bool heading_like(const text_line *l);
 void read_header(text_page *page, size_t end);
 /* The last crumb when it is the page itself: the title, whole or cut. */
 void drop_page_crumb(qa_doc *doc);
+
+/* ---- breadcrumb.c ------------------------------------------------------ */
+
+/* Reads line as a breadcrumb ("Categories IllinoisState Regulations and
+ * Laws", "PoliticsTemporary Protected Status", "Home > Health > Clinics")
+ * and adds its parts to doc's categories.  Returns false, adding nothing,
+ * when the line does not read as one.  title_follows: the page has a title
+ * line after this one, which makes a glued line without a "Categories"
+ * label more likely a breadcrumb than a title. */
+bool qa_breadcrumb_read(qa_doc *doc, const char *line, bool title_follows);
+/* Reads line as a breadcrumb of a single category ("Politics",
+ * "Temporary Protected Status") and adds it to doc's categories: up to
+ * three capitalized words that do not name a page ("FAQs", "Questions").
+ * For a line that a title follows; returns false, adding nothing, when it
+ * does not read as one. */
+bool qa_breadcrumb_read_single(qa_doc *doc, const char *line);
+/* A breadcrumb scraped one crumb per line ("Home", ">", "Immigration",
+ * ">", "TPS"), line by line, each line len bytes, not NUL-terminated:
+ * separator_line: a separator alone (">", "/", "»", "::"), not a rule
+ * such as "---"; label_line: a label alone ("Categories", "You are
+ * here:") or the front page's crumb ("Home"); crumb_line: a crumb ("Home"
+ * too), a short line that ends no sentence; add_crumb adds one crumb (a link's text;
+ * nothing for the front page) to doc's categories. */
+bool qa_breadcrumb_separator_line(const char *line, size_t len);
+bool qa_breadcrumb_label_line(const char *line, size_t len);
+bool qa_breadcrumb_crumb_line(const char *line, size_t len);
+void qa_breadcrumb_add_crumb(qa_doc *doc, const char *line, size_t len);
 /* The crumbs of one breadcrumb read from labelled lines,
  * doc->categories[from..]: a first crumb that stands for the site's front
  * page ("Library Home Page", "All Collections") and, of two or more, a

@@ -324,7 +324,13 @@ void qa_fuzz_convert(qa_reader_fn read, const uint8_t *data, size_t size)
     if (!doc)
         qa_fuzz_fail("reader", "returned NULL", NULL);
     qa_docs docs = {0};
-    qa_docs_push(&docs, doc);
+    bool pages = false; /* as qaconv reads the format: split into pages? */
+    for (const qa_format *f = qa_formats; f->name; f++)
+        pages |= f->read == read && f->pages;
+    if (pages)
+        qa_split_pages(doc, &docs);
+    else
+        qa_docs_push(&docs, doc);
     if (!has_errors(&docs)) {
         for (const qa_filter *f = qa_filters; f->name; f++)
             if (f->on_by_default)

@@ -15,6 +15,14 @@ static qa_docs run(const char *text, const char *name)
     return docs;
 }
 
+/* Reads text and cuts it into its pages, as qaconv reads a text file. */
+static qa_docs pages_of(const char *text)
+{
+    qa_docs docs = {0};
+    qa_split_pages(qa_read_text(text, strlen(text), "t.txt"), &docs);
+    return docs;
+}
+
 static size_t count_diags(const qa_docs *docs, const char *code)
 {
     size_t n = 0;
@@ -83,12 +91,13 @@ static void text_leaves_real_accents(void)
 
 static void sections_split_pages(void)
 {
-    qa_docs docs = run("Categories OhioState Regulations and Laws\n\nParks in Ohio\n\n"
-                       "1. Are parks free?\n\nYes, most are.\n\n"
-                       "2. Are dogs allowed?\n\nOn a leash.\n\n"
-                       "Categories IowaState Regulations and Laws\n\nLakes in Iowa\n\n"
-                       "1. Can I swim?\n\nIn summer.\n\n"
-                       "2. Can I fish?\n\nWith a license.\n", "sections");
+    qa_docs docs = pages_of(
+        "Categories OhioState Regulations and Laws\n\nParks in Ohio\n\n"
+        "1. Are parks free?\n\nYes, most are.\n\n"
+        "2. Are dogs allowed?\n\nOn a leash.\n\n"
+        "Categories IowaState Regulations and Laws\n\nLakes in Iowa\n\n"
+        "1. Can I swim?\n\nIn summer.\n\n"
+        "2. Can I fish?\n\nWith a license.\n");
     CHECK(docs.n == 2);
     if (docs.n == 2) {
         CHECK_STR(docs.v[0]->title, "Parks in Ohio");
@@ -107,8 +116,8 @@ static void sections_split_pages(void)
 static void sections_keep_one_page(void)
 {
     /* Numbering restarts, but no title precedes it: one page. */
-    qa_docs docs = run("1. One?\n\nYes.\n\n2. Two?\n\nNo.\n\n1. Again?\n\nMaybe.\n",
-                       "sections");
+    qa_docs docs = pages_of(
+        "1. One?\n\nYes.\n\n2. Two?\n\nNo.\n\n1. Again?\n\nMaybe.\n");
     CHECK(docs.n == 1);
     qa_docs_free(&docs);
 }
@@ -116,11 +125,11 @@ static void sections_keep_one_page(void)
 /* Pages without breadcrumbs: a title before a restart starts a page. */
 static void sections_split_pages_without_breadcrumb(void)
 {
-    qa_docs docs = run("Parks in Ohio\n\n1. Are parks free?\n\nYes.\n\n"
-                       "2. Are dogs allowed?\n\nOn a leash.\n\n"
-                       "Lakes in Iowa\n\n1. Can I swim?\n\nIn summer.\n\n"
-                       "2. Can I fish?\n\nWith a license.\n",
-                       "sections");
+    qa_docs docs = pages_of(
+        "Parks in Ohio\n\n1. Are parks free?\n\nYes.\n\n"
+        "2. Are dogs allowed?\n\nOn a leash.\n\n"
+        "Lakes in Iowa\n\n1. Can I swim?\n\nIn summer.\n\n"
+        "2. Can I fish?\n\nWith a license.\n");
     CHECK(docs.n == 2);
     if (docs.n == 2)
         CHECK_STR(docs.v[1]->title, "Lakes in Iowa");
@@ -141,7 +150,7 @@ static void sections_keep_section_headings(void)
         "Benefits\n\n1. Can I work?\n\nYes.\n\n2. Is there aid?\n\nYes.\n",
     };
     for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
-        qa_docs docs = run(pages[i], "sections");
+        qa_docs docs = pages_of(pages[i]);
         CHECK(docs.n == 1);
         CHECK_STR(docs.v[0]->title, "Refugee FAQ");
         CHECK(docs.v[0]->n_entries == 4);
@@ -154,18 +163,18 @@ static void sections_keep_section_headings(void)
  * names no subject: one page. */
 static void sections_keep_a_page_with_its_faq(void)
 {
-    qa_docs docs = run("Renewing a Permit\n"
-                       "Renewing a Permit. What to do when it runs out.\n"
-                       "1. If Your Permit Expired Recently\n"
-                       "File the renewal form within a year. The fee may be waived.\n"
-                       "2. If Your Permit Expired Long Ago\n"
-                       "You may have to apply again from the start.\n"
-                       "3. Filing After You Move\n"
-                       "Update your address first, then file online.\n"
-                       "Frequently Asked Questions (FAQs)\n"
-                       "1. Can I work while I wait?\nYes, with your receipt.\n"
-                       "2. Is there a fee waiver?\nYes, for low incomes.\n",
-                       "sections");
+    qa_docs docs = pages_of(
+        "Renewing a Permit\n"
+        "Renewing a Permit. What to do when it runs out.\n"
+        "1. If Your Permit Expired Recently\n"
+        "File the renewal form within a year. The fee may be waived.\n"
+        "2. If Your Permit Expired Long Ago\n"
+        "You may have to apply again from the start.\n"
+        "3. Filing After You Move\n"
+        "Update your address first, then file online.\n"
+        "Frequently Asked Questions (FAQs)\n"
+        "1. Can I work while I wait?\nYes, with your receipt.\n"
+        "2. Is there a fee waiver?\nYes, for low incomes.\n");
     CHECK(docs.n == 1);
     if (docs.n == 1)
         CHECK(docs.v[0]->n_entries == 5);
