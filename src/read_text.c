@@ -242,19 +242,6 @@ static void first_section(text_page *page, size_t first)
 
 /* ---- entries ------------------------------------------------------------ */
 
-/* The length of a mark that parts a question from its answer on one line,
- * with white space after it: "... a phone number? : To contact you",
- * "...? - Yes". */
-static size_t answer_separator(const char *s, size_t len)
-{
-    size_t n = len >= 1 && (s[0] == ':' || s[0] == '-') ? 1
-               : len >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 ||
-                              memcmp(s, "\xE2\x80\x94", 3) == 0)
-                   ? 3
-                   : 0; /* – — */
-    return n && n < len && s[n] == ' ' ? n : 0;
-}
-
 /* The start of the answer on the line of question q when it asks and
  * answers at once ("What is it? It is ..."). */
 static text_line answer_lead(const text_line *q)

@@ -160,9 +160,14 @@ void read_answer(text_page *page, const text_line *question,
 /* Shared predicates over a line's text. */
 bool text_ends_question(const char *s, size_t len);
 bool text_ends_sentence(const char *s, size_t len);
-/* The text stops where it cannot end: after a comma or a word such as
- * "the", "of" or "in" ("Who funds refugee services in" / "Ohio?"). */
+/* The text stops where it cannot end: after a comma, or on a word that the
+ * language tables say a sentence does not end on ("Who funds refugee
+ * services in" / "Ohio?"; "... brasileiro no" / "Setor Consular ...?"). */
 bool text_ends_open(const char *s, size_t len);
+/* The length of a mark that parts a question from its answer on one line,
+ * with white space after it: "... a phone number? : To contact you",
+ * "...? - Yes"; 0 when s does not open with one. */
+size_t answer_separator(const char *s, size_t len);
 size_t text_words(const char *s, size_t len);
 /* The first character is an upper-case letter or a digit. */
 bool text_starts_upper(const char *s, size_t len);

@@ -3,6 +3,7 @@
  * and the predicates over line text that the other steps share.  See
  * read_text.c for the steps. */
 #include "read_text.h"
+#include "lang/lang.h"
 #include "text.h"
 
 #include <string.h>
@@ -63,10 +64,8 @@ bool text_ends_sentence(const char *s, size_t len)
 
 bool text_ends_open(const char *s, size_t len)
 {
-    static const char *const words[] = {
-        "a", "an", "the", "of", "in", "to", "for", "and", "or", "by", "with",
-        "at", "from", "on", "as", "into", "than", "that", "your", "their",
-        "its", "our", "his", "her"};
+    /* a one-word answer ("No") stands alone; "Planning for" goes on */
+    enum { OPEN_MIN_WORDS = 2 };
     len = strip_closers(s, len);
     if (len == 0)
         return false;
@@ -75,11 +74,29 @@ bool text_ends_open(const char *s, size_t len)
     size_t start = len;
     while (start > 0 && s[start - 1] != ' ')
         start--;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (strlen(words[k]) == len - start &&
-            strncasecmp(s + start, words[k], len - start) == 0)
+    char w[QA_LANG_WORD_MAX + 1];
+    size_t n = len - start;
+    if (n == 0 || n > QA_LANG_WORD_MAX || text_words(s, len) < OPEN_MIN_WORDS)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(s[start + i] >= 'A' && s[start + i] <= 'Z'
+                          ? s[start + i] | 0x20
+                          : s[start + i]);
+    for (size_t k = 0; qa_langs[k]; k++)
+        if (qa_lang_has(qa_langs[k]->open_words, qa_langs[k]->n_open_words, w,
+                        n))
             return true;
     return false;
+}
+
+size_t answer_separator(const char *s, size_t len)
+{
+    size_t n = len >= 1 && (s[0] == ':' || s[0] == '-') ? 1
+               : len >= 3 && (memcmp(s, "\xE2\x80\x93", 3) == 0 ||
+                              memcmp(s, "\xE2\x80\x94", 3) == 0)
+                   ? 3
+                   : 0; /* – — */
+    return n && n < len && s[n] == ' ' ? n : 0;
 }
 
 size_t text_words(const char *s, size_t len)

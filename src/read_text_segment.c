@@ -126,8 +126,8 @@ static bool body_like(const text_line *l)
  * Status is ...", as scraping gives a paragraph that begins with the
  * question in bold.  The question starts with an interrogative word (or
  * the line has a "Q1." marker) and runs to the first '?' that white space
- * and a capital letter follow; it is short, and the answer is no stray
- * word. */
+ * (or a mark such as " : " or " - ") and a capital letter follow; it is
+ * short, and the answer is no stray word. */
 static size_t inline_question(const text_line *l)
 {
     const char *s = l->text;
@@ -140,7 +140,10 @@ static size_t inline_question(const text_line *l)
             continue;
         size_t sp = qa_space_prefix(s + i + 1, len - i - 1);
         size_t at = i + 1 + sp;
-        if (sp == 0 || at >= len)
+        size_t sep = at < len ? answer_separator(s + at, len - at) : 0;
+        if (sep) /* "... a phone number? : To contact you" */
+            at += sep + qa_space_prefix(s + at + sep, len - at - sep);
+        if ((sp == 0 && sep == 0) || at >= len)
             continue;
         if (!text_starts_upper(s + at, len - at) ||
             text_words(s, i + 1) > INLINE_QUESTION_WORDS ||

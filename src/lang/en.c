@@ -36,5 +36,12 @@ static const char *const labels[] = {
     "a", "ans", "answer", "our answer", "q", "q&a", "question",
 };
 
+static const char *const open_words[] = {
+    "a", "an", "and", "as", "at", "by", "for", "from", "her", "his", "in",
+    "into", "its", "of", "on", "or", "our", "than", "that", "the", "their",
+    "to", "with", "your",
+};
+
 const qa_lang qa_lang_en = {"en", QA_LANG_WORDS(stop_words),
-    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels)};
+    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels),
+    QA_LANG_WORDS(open_words)};

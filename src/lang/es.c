@@ -33,5 +33,11 @@ static const char *const labels[] = {
     "p", "pregunta", "r", "r/", "respuesta",
 };
 
+static const char *const open_words[] = {
+    "al", "con", "de", "del", "el", "en", "entre", "la", "las", "los", "para",
+    "por", "sin", "sobre", "su", "sus", "un", "una", "y",
+};
+
 const qa_lang qa_lang_es = {"es", QA_LANG_WORDS(stop_words),
-    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels)};
+    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels),
+    QA_LANG_WORDS(open_words)};

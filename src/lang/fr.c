@@ -30,5 +30,11 @@ static const char *const labels[] = {
     "notre réponse", "q", "question", "r", "reponse", "réponse",
 };
 
+static const char *const open_words[] = {
+    "au", "aux", "avec", "dans", "de", "des", "du", "en", "et", "la", "le",
+    "les", "ou", "par", "pour", "sur", "un", "une", "vos", "votre",
+};
+
 const qa_lang qa_lang_fr = {"fr", QA_LANG_WORDS(stop_words),
-    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels)};
+    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels),
+    QA_LANG_WORDS(open_words)};

@@ -25,6 +25,10 @@ typedef struct qa_lang {
      * without its punctuation: "q", "answer", "respuesta", "回答" */
     const char *const *labels;
     size_t n_labels;
+    /* words a sentence does not end on (articles, prepositions,
+     * conjunctions): a line that ends on one goes on in the next */
+    const char *const *open_words;
+    size_t n_open_words;
 } qa_lang;
 
 /* No word of a table is longer (bytes): longer words need no look-up. */

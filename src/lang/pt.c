@@ -29,5 +29,11 @@ static const char *const labels[] = {
     "p", "pergunta", "r", "resposta",
 };
 
+static const char *const open_words[] = {
+    "ao", "aos", "com", "da", "das", "de", "do", "dos", "em", "na", "nas",
+    "no", "nos", "o", "os", "para", "pela", "pelo", "por", "um", "uma",
+};
+
 const qa_lang qa_lang_pt = {"pt", QA_LANG_WORDS(stop_words),
-    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels)};
+    QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels),
+    QA_LANG_WORDS(open_words)};
