@@ -715,6 +715,48 @@ static void wrapped_question_joins(void)
     qa_doc_free(d);
 }
 
+/* A question wrapped after a word that no sentence ends on, in the
+ * language tables of Spanish, French and Portuguese as of English. */
+static void wrapped_question_joins_in_other_languages(void)
+{
+    qa_doc *d = read("Perguntas Frequentes\n\n"
+                     "1. Posso requerer meu passaporte comum brasileiro no\n"
+                     "Setor Consular da Embaixada em Seul?\n\nSim.\n\n"
+                     "2. Quanto custa o passaporte?\n\nCem reais.\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2)
+        CHECK_STR(d->entries[0].question,
+                  "Posso requerer meu passaporte comum brasileiro no Setor "
+                  "Consular da Embaixada em Seul?");
+    qa_doc_free(d);
+    /* a one-word answer is no wrapped line */
+    d = read("FAQ\n\nIs parking free?\nno\nParking costs five dollars.\n\n"
+             "Where do I park?\nBehind the library.\n");
+    CHECK(d->n_entries == 2);
+    qa_doc_free(d);
+}
+
+/* A question and its answer on one line, parted by a colon or a dash, as a
+ * two-column table gives them when scraped. */
+static void question_and_answer_parted_on_one_line(void)
+{
+    qa_doc *d = read("Municipal Court FAQ\n"
+                     "Do I have to appear in court? : No, you may pay the "
+                     "Court Clerk.\n"
+                     "When is court held? - Every fourth Wednesday at 9 am.\n"
+                     "Can I pay with a check? : No, cash or card only.\n");
+    CHECK(d->n_entries == 3);
+    if (d->n_entries == 3) {
+        CHECK_STR(d->entries[0].question, "Do I have to appear in court?");
+        CHECK_STR(d->entries[0].answer.v[0].text,
+                  "No, you may pay the Court Clerk.");
+        CHECK_STR(d->entries[1].question, "When is court held?");
+        CHECK_STR(d->entries[1].answer.v[0].text,
+                  "Every fourth Wednesday at 9 am.");
+    }
+    qa_doc_free(d);
+}
+
 /* A text browser's link numbers and footnote marks are no part of the
  * question; inside an answer they stay. */
 static void reference_marks_around_questions(void)
@@ -2396,6 +2438,8 @@ int main(void)
     inline_questions_in_answers_stay_items();
     unnumbered_answers_on_the_question_line();
     wrapped_question_joins();
+    wrapped_question_joins_in_other_languages();
+    question_and_answer_parted_on_one_line();
     reference_marks_around_questions();
     wrapped_unnumbered_question_joins();
     list_of_questions_in_an_answer();
