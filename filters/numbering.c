@@ -63,11 +63,12 @@ static long last_number(const qa_list *l)
     return l->n_items ? l->items[l->n_items - 1].number : 0;
 }
 
-/* [list, paragraph, list] where the second list continues the first's
- * numbering: one list, the paragraph part of the item before it. */
-static bool merge_at(qa_doc *doc, qa_blocks *a, size_t k)
+/* [list, paragraph, list] at v where the second list continues the
+ * first's numbering: one list at v[0], the paragraph part of the item
+ * before it; v[1] and v[2] are then spent. */
+static bool merge_three(qa_doc *doc, qa_block *v)
 {
-    qa_block *l1 = &a->v[k], *p = &a->v[k + 1], *l2 = &a->v[k + 2];
+    qa_block *l1 = &v[0], *p = &v[1], *l2 = &v[2];
     if (l1->type != QA_BLOCK_LIST || p->type != QA_BLOCK_PARAGRAPH ||
         l2->type != QA_BLOCK_LIST || !l1->list.ordered || !l2->list.ordered ||
         !l1->list.n_items || !l2->list.n_items ||
@@ -84,16 +85,21 @@ static bool merge_at(qa_doc *doc, qa_blocks *a, size_t k)
     qa_diag_add(doc, QA_WARNING, "list-merged", p->line,
                 "a paragraph interrupted a numbered list that goes on at %ld; "
                 "kept as one list", l2->list.items[0].number);
-    memmove(p, l2 + 1, (size_t)(a->v + a->n - (l2 + 1)) * sizeof *p);
-    a->n -= 2;
     return true;
 }
 
+/* One pass: each block is kept after the ones before it, and the last
+ * three kept merge as soon as they can, so that a list that goes on
+ * after many paragraphs costs no more than it has blocks. */
 static void merge_lists(qa_doc *doc, qa_blocks *a)
 {
-    for (size_t k = 0; k + 2 < a->n;)
-        if (!merge_at(doc, a, k))
-            k++;
+    size_t kept = 0;
+    for (size_t k = 0; k < a->n; k++) {
+        a->v[kept++] = a->v[k];
+        while (kept >= 3 && merge_three(doc, &a->v[kept - 3]))
+            kept -= 2;
+    }
+    a->n = kept;
 }
 
 /* "state.1 Other" or "asylee.2" at the end: a letter, sentence

@@ -213,20 +213,57 @@ typedef struct slot { /* best chain so far ending at a given number */
     bool used;
 } slot;
 
+/* The best chains by the number they end at.  The numbers are the page's
+ * own, known before the first look-up: sorted once, each is found by
+ * binary search, so no choice of numbers makes a look-up slow. */
 typedef struct number_map {
-    slot *slots;
-    size_t mask;
+    long *numbers; /* the distinct numbers of the page's numbered lines */
+    size_t n;
+    slot *slots;   /* slots[k] for numbers[k]; slots[n] for the others */
     double best_any;
     size_t best_any_line;
     bool any;
 } number_map;
 
+static int by_number(const void *a, const void *b)
+{
+    long x = *(const long *)a, y = *(const long *)b;
+    return (x > y) - (x < y);
+}
+
+/* The map of the numbers of page's k numbered lines, or false when memory
+ * runs out. */
+static bool map_init(number_map *m, const text_page *page, size_t k)
+{
+    *m = (number_map){.numbers = malloc(k * sizeof *m->numbers),
+                      .slots = calloc(k + 1, sizeof(slot))};
+    if (!m->numbers || !m->slots)
+        return false;
+    for (size_t i = 0; i < page->n_lines; i++)
+        if (page->lines[i].kind == LINE_NUMBERED)
+            m->numbers[m->n++] = page->lines[i].number;
+    qsort(m->numbers, m->n, sizeof *m->numbers, by_number);
+    size_t distinct = 0;
+    for (size_t i = 0; i < m->n; i++)
+        if (distinct == 0 || m->numbers[distinct - 1] != m->numbers[i])
+            m->numbers[distinct++] = m->numbers[i];
+    m->n = distinct;
+    return true;
+}
+
 static slot *map_find(number_map *m, long number)
 {
-    size_t h = ((size_t)number * 2654435761u) & m->mask;
-    while (m->slots[h].used && m->slots[h].number != number)
-        h = (h + 1) & m->mask;
-    return &m->slots[h];
+    size_t lo = 0, hi = m->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (m->numbers[mid] < number)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    /* a number no line has: the spare slot, which no offer fills */
+    return lo < m->n && m->numbers[lo] == number ? &m->slots[lo]
+                                                 : &m->slots[m->n];
 }
 
 static void map_offer(number_map *m, long number, double value, size_t line)
@@ -302,14 +339,12 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
         k += page->lines[i].kind == LINE_NUMBERED;
     if (k == 0)
         return 0;
-    size_t cap = 16;
-    while (cap < 2 * k)
-        cap *= 2;
-    number_map m = {.slots = calloc(cap, sizeof(slot)), .mask = cap - 1};
+    number_map m;
+    bool mapped = map_init(&m, page, k);
     chain_state st = {.value = malloc(page->n_lines * sizeof(double)),
                       .prev = malloc(page->n_lines * sizeof(size_t))};
-    if (!m.slots || !st.value || !st.prev) {
-        free(m.slots), free(st.value), free(st.prev);
+    if (!mapped || !st.value || !st.prev) {
+        free(m.numbers), free(m.slots), free(st.value), free(st.prev);
         return 0;
     }
 
@@ -354,6 +389,7 @@ static size_t best_chain(text_page *page, double heading_weight, bool mark,
         if (mark)
             page->lines[i].is_question = true;
     }
+    free(m.numbers);
     free(m.slots);
     free(st.value);
     free(st.prev);
@@ -574,19 +610,23 @@ static bool toc_heading(const text_line *l)
     return false;
 }
 
-static size_t text_hash(const text_line *l)
+static int by_text_then_place(const void *a, const void *b)
 {
-    size_t h = 1469598103934665603u;
-    for (size_t i = 0; i < l->text_len; i++)
-        h = (h ^ (unsigned char)l->text[i]) * 1099511628211u;
-    return h;
+    const text_line *x = *(const text_line *const *)a;
+    const text_line *y = *(const text_line *const *)b;
+    size_t n = x->text_len < y->text_len ? x->text_len : y->text_len;
+    int c = memcmp(x->text, y->text, n);
+    if (c == 0 && x->text_len != y->text_len)
+        c = x->text_len < y->text_len ? -1 : 1;
+    return c ? c : (x > y) - (x < y);
 }
 
 /* Marks the entries of a table of contents: two or more numbered question
  * lines in a row, each asked again in a later numbered line, or under a
  * "Table of Contents" heading a first entry given again later, and the
- * entries that follow them in order.  One pass with a hash table of texts
- * finds the repeats, a second the runs, a third their continuation. */
+ * entries that follow them in order.  The numbered lines sorted by text
+ * (n log n, whatever the texts) find the repeats, a pass the runs, a third
+ * their continuation. */
 static void mark_toc(text_page *page)
 {
     size_t k = 0;
@@ -594,31 +634,19 @@ static void mark_toc(text_page *page)
         k += page->lines[i].kind == LINE_NUMBERED;
     if (k < 4)
         return; /* a table of contents and its questions: two of each */
-    size_t cap = 16;
-    while (cap < 2 * k)
-        cap *= 2;
-    size_t *last = malloc(cap * sizeof *last); /* slot -> line + 1 */
-    if (!last)
+    text_line **v = malloc(k * sizeof *v);
+    if (!v)
         return;
-    memset(last, 0, cap * sizeof *last);
-    for (size_t i = page->n_lines; i-- > 0;) {
-        text_line *l = &page->lines[i];
-        if (l->kind != LINE_NUMBERED || l->text_len == 0)
-            continue;
-        size_t h = text_hash(l) & (cap - 1);
-        bool repeated = false;
-        for (; last[h]; h = (h + 1) & (cap - 1)) {
-            const text_line *o = &page->lines[last[h] - 1];
-            if (o->text_len == l->text_len &&
-                memcmp(o->text, l->text, l->text_len) == 0) {
-                repeated = true;
-                break;
-            }
-        }
-        last[h] = i + 1; /* the earliest occurrence so far */
-        l->toc = repeated;
-    }
-    free(last);
+    k = 0;
+    for (size_t i = 0; i < page->n_lines; i++)
+        if (page->lines[i].kind == LINE_NUMBERED && page->lines[i].text_len > 0)
+            v[k++] = &page->lines[i];
+    qsort(v, k, sizeof *v, by_text_then_place);
+    /* asked again further down: the next of the same text is later */
+    for (size_t j = 0; j < k; j++)
+        v[j]->toc = j + 1 < k && v[j + 1]->text_len == v[j]->text_len &&
+                    memcmp(v[j + 1]->text, v[j]->text, v[j]->text_len) == 0;
+    free(v);
     /* Keep only runs: a repeated question whose next (or previous) line is
      * another one.  A question asked twice on a page, its answer starting
      * with a list, is no table of contents.  Under a heading that names

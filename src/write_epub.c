@@ -130,21 +130,49 @@ const epub_file *epub_file_of(const epub_book *b, size_t chapter,
 }
 
 /* Every category of every page once, in order of first appearance. */
+typedef struct subject {
+    const char *name;
+    size_t order; /* where it first appears among the pages' categories */
+} subject;
+
+static int by_name_then_order(const void *a, const void *b)
+{
+    const subject *x = a, *y = b;
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+static int by_order(const void *a, const void *b)
+{
+    const subject *x = a, *y = b;
+    return (x->order > y->order) - (x->order < y->order);
+}
+
+/* The book's subjects: every category of its pages once, in the order of
+ * first appearance.  Sorting finds the repeats: n log n, however many. */
 static void collect_subjects(epub_book *b)
 {
-    size_t cap = 0;
+    size_t n = 0;
     for (size_t d = 0; d < b->n_docs; d++)
-        for (size_t i = 0; i < b->docs[d]->n_categories; i++) {
-            const char *c = b->docs[d]->categories[i];
-            bool seen = false;
-            for (size_t j = 0; j < b->n_subjects && !seen; j++)
-                seen = strcmp(b->subjects[j], c) == 0;
-            if (seen)
-                continue;
-            b->subjects = qa_grow(b->arena, b->subjects, sizeof *b->subjects,
-                                  &cap, b->n_subjects + 1);
-            b->subjects[b->n_subjects++] = c;
-        }
+        n += b->docs[d]->n_categories;
+    if (n == 0)
+        return;
+    subject *v = qa_xmalloc(n * sizeof *v);
+    n = 0;
+    for (size_t d = 0; d < b->n_docs; d++)
+        for (size_t i = 0; i < b->docs[d]->n_categories; i++, n++)
+            v[n] = (subject){b->docs[d]->categories[i], n};
+    qsort(v, n, sizeof *v, by_name_then_order);
+    size_t kept = 0;
+    for (size_t k = 0; k < n; k++)
+        if (kept == 0 || strcmp(v[kept - 1].name, v[k].name) != 0)
+            v[kept++] = v[k];
+    qsort(v, kept, sizeof *v, by_order);
+    b->subjects = qa_alloc(b->arena, kept * sizeof *b->subjects);
+    for (size_t k = 0; k < kept; k++)
+        b->subjects[k] = v[k].name;
+    b->n_subjects = kept;
+    free(v);
 }
 
 /* SOURCE_DATE_EPOCH when set, so that a rebuild is byte-identical. */
