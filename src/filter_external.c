@@ -1,5 +1,5 @@
 /* filter_external.c - running an external filter over one document. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* pipe2 */
 #include "filter_external.h"
 
 #include <errno.h>
@@ -37,22 +37,28 @@ static double now(void)
     return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* Starts program in a process group of its own (so that a timeout kills
+ * whatever it started too), its standard input and output pipes to us.
+ * The pipes' ends are close-on-exec: a filter that another thread starts
+ * at the same time does not hold them open. */
 static pid_t spawn(const char *program, const char *format, int *to_child,
                    int *from_child)
 {
     int in[2], out[2];
-    if (pipe(in) != 0)
+    if (pipe2(in, O_CLOEXEC) != 0)
         return -1;
-    if (pipe(out) != 0) {
+    if (pipe2(out, O_CLOEXEC) != 0) {
         close(in[0]), close(in[1]);
         return -1;
     }
     pid_t pid = fork();
     if (pid == 0) {
-        dup2(in[0], STDIN_FILENO);
+        setpgid(0, 0);
+        dup2(in[0], STDIN_FILENO); /* the copies are not close-on-exec */
         dup2(out[1], STDOUT_FILENO);
-        close(in[0]), close(in[1]), close(out[0]), close(out[1]);
         signal(SIGPIPE, SIG_DFL);
+        signal(SIGINT, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
         const char *interp = interpreter(program);
         if (interp)
             execlp(interp, interp, program, format, (char *)NULL);
@@ -67,28 +73,54 @@ static pid_t spawn(const char *program, const char *format, int *to_child,
         close(in[1]), close(out[0]);
         return -1;
     }
+    setpgid(pid, pid); /* as the child does: whichever runs first */
     fcntl(in[1], F_SETFL, O_NONBLOCK);
     *to_child = in[1];
     *from_child = out[0];
     return pid;
 }
 
-/* Feeds input to the child and collects its output until it closes its
- * standard output or the deadline passes.  Returns 0, or -1 on timeout. */
-static int exchange(int to, int from, const qa_buf *input, qa_buf *output,
-                    double deadline)
+enum exchange_end { EXCHANGED, TIMED_OUT, TOO_LONG };
+
+/* How often the exchange looks whether the child has ended, when its
+ * output stays open (a background process it started holds it). */
+#define EXIT_CHECK_MS 50
+
+/* Feeds input to child pid and collects its output, up to max bytes,
+ * until it closes its standard output, or it has ended and its output
+ * holds nothing more, or the deadline passes.  *ended tells whether the
+ * child was reaped here, with *status. */
+static enum exchange_end exchange(pid_t pid, int to, int from,
+                                  const qa_buf *input, qa_buf *output,
+                                  size_t max, double deadline, bool *ended,
+                                  int *status)
 {
     size_t sent = 0;
     char chunk[65536];
+    enum exchange_end end = EXCHANGED;
+    *ended = false;
     for (;;) {
         struct pollfd fds[2] = {{from, POLLIN, 0}, {to, POLLOUT, 0}};
         nfds_t n = to >= 0 ? 2 : 1;
         double left = deadline - now();
-        if (left <= 0)
-            return -1;
-        int r = poll(fds, n, (int)(left * 1000) + 1);
-        if (r < 0 && errno != EINTR)
-            return -1;
+        if (left <= 0) {
+            end = TIMED_OUT;
+            break;
+        }
+        int wait_ms = (int)(left * 1000) + 1;
+        int r = poll(fds, n, wait_ms < EXIT_CHECK_MS ? wait_ms : EXIT_CHECK_MS);
+        if (r < 0 && errno != EINTR) {
+            end = TIMED_OUT;
+            break;
+        }
+        if (r == 0) { /* nothing to read: has it ended? */
+            if (*ended)
+                break; /* and its output is drained */
+            *ended = waitpid(pid, status, WNOHANG) == pid;
+            if (*ended)
+                fcntl(from, F_SETFL, O_NONBLOCK);
+            continue;
+        }
         if (to >= 0 && fds[1].revents) {
             ssize_t w = write(to, input->data + sent, input->len - sent);
             if (w > 0)
@@ -102,15 +134,42 @@ static int exchange(int to, int from, const qa_buf *input, qa_buf *output,
         }
         if (fds[0].revents) {
             ssize_t got = read(from, chunk, sizeof chunk);
+            if (got > 0 && output->len + (size_t)got > max) {
+                end = TOO_LONG;
+                break;
+            }
             if (got > 0)
                 qa_buf_put(output, chunk, (size_t)got);
-            else if (got == 0 || errno != EINTR)
+            else if (got == 0 || (errno != EINTR && errno != EAGAIN))
                 break;
+            else if (*ended && errno == EAGAIN)
+                break; /* ended, and nothing more is waiting */
         }
     }
     if (to >= 0)
         close(to);
-    return 0;
+    return end;
+}
+
+/* Waits for the child until the deadline; then kills its process group
+ * and reaps it.  Returns true when it ended in time, with *status. */
+static bool reap(pid_t pid, double deadline, int *status)
+{
+    for (;;) {
+        pid_t r = waitpid(pid, status, WNOHANG);
+        if (r == pid)
+            return true;
+        if (r < 0 && errno != EINTR)
+            return false;
+        if (now() >= deadline)
+            break;
+        struct timespec pause = {0, 10 * 1000 * 1000}; /* 10 ms */
+        nanosleep(&pause, NULL);
+    }
+    kill(-pid, SIGKILL);
+    while (waitpid(pid, status, 0) < 0 && errno == EINTR)
+        ;
+    return false;
 }
 
 /* ---- what the filter did to the diagnostics --------------------------- */
@@ -236,8 +295,8 @@ static void settle_diags(const qa_doc *sent, qa_doc *back)
 }
 
 qa_doc *qa_filter_external(const char *program, const char *format,
-                           double timeout, const qa_doc *doc, char *err,
-                           size_t err_size)
+                           double timeout, size_t max_output,
+                           const qa_doc *doc, char *err, size_t err_size)
 {
     qa_buf input = {0}, output = {0};
     const char *why = NULL;
@@ -254,17 +313,29 @@ qa_doc *qa_filter_external(const char *program, const char *format,
         qa_buf_free(&input);
         return NULL;
     }
-    int timed_out = exchange(to, from, &input, &output, now() + timeout);
+    /* the time limit covers the filter's whole life, not only its output */
+    double deadline = now() + timeout;
+    int status = 0;
+    bool ended;
+    enum exchange_end end = exchange(pid, to, from, &input, &output,
+                                     max_output, deadline, &ended, &status);
     close(from);
-    if (timed_out)
-        kill(pid, SIGKILL);
-    int status;
-    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
-        ;
+    bool timed_out = end == TIMED_OUT;
+    if (ended)
+        kill(-pid, SIGKILL); /* what it left running in the background */
+    else if (end == TOO_LONG)
+        reap(pid, 0, &status); /* now */
+    else if (!reap(pid, deadline, &status))
+        timed_out = true;
+    else
+        kill(-pid, SIGKILL);
     qa_buf_free(&input);
 
     qa_doc *back = NULL;
-    if (timed_out)
+    if (end == TOO_LONG)
+        snprintf(err, err_size, "filter %s: wrote more than %zu bytes",
+                 program, max_output);
+    else if (timed_out)
         snprintf(err, err_size, "filter %s: no answer within %g seconds "
                  "(--filter-timeout)", program, timeout);
     else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)

@@ -7,11 +7,14 @@
 
 /* Runs program with the target format as its first argument over doc.
  * Returns the document it wrote back, or NULL with a one-line reason in
- * err (the program failed, hung past timeout seconds, or returned JSON
- * that does not follow the contract).  A program that is not executable
- * but ends in .py, .sh or .js runs under python3, sh or node. */
+ * err (the program failed, ran past timeout seconds, wrote more than
+ * max_output bytes, or returned JSON that does not follow the contract).
+ * The program runs in a process group of its own, which is killed when
+ * its time is up or it has ended (what it left in the background goes
+ * with it).  A program that is not executable but ends in .py, .sh or .js
+ * runs under python3, sh or node. */
 qa_doc *qa_filter_external(const char *program, const char *format,
-                           double timeout, const qa_doc *doc, char *err,
-                           size_t err_size);
+                           double timeout, size_t max_output,
+                           const qa_doc *doc, char *err, size_t err_size);
 
 #endif

@@ -9,6 +9,7 @@
 #include <fcntl.h>
 
 #include <ctype.h>
+#include <stdint.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,20 +55,30 @@ static int check_metadata(const char *key, const char *value)
     return EXIT_USAGE;
 }
 
-/* --css FILE, --cover IMAGE: a file that can be read, checked once here
- * rather than failing every input.  Returns 0, or 2 after a message. */
-static int check_file(const char *what, const char *path)
+/* --css FILE, --cover IMAGE: a regular file of max bytes at most that can
+ * be read, checked once here rather than failing every input (a FIFO is
+ * opened without waiting for a writer).  Returns 0, or 2 after a
+ * message. */
+static int check_file(const char *what, const char *path, size_t max)
 {
-    int fd = open(path, O_RDONLY);
+    int fd = open(path, O_RDONLY | O_NONBLOCK);
     struct stat st;
     int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno
                      : S_ISDIR(st.st_mode) ? EISDIR : 0;
     if (fd >= 0)
         close(fd);
-    if (!err)
+    if (!err && !S_ISREG(st.st_mode)) {
+        fprintf(stderr, "qaconv: cannot read %s %s: not a regular file\n",
+                what, path);
+    } else if (!err && (uintmax_t)st.st_size > max) {
+        fprintf(stderr, "qaconv: cannot read %s %s: larger than %zu MiB\n",
+                what, path, max >> 20);
+    } else if (err) {
+        fprintf(stderr, "qaconv: cannot read %s %s: %s\n", what, path,
+                strerror(err));
+    } else {
         return 0;
-    fprintf(stderr, "qaconv: cannot read %s %s: %s\n", what, path,
-            strerror(err));
+    }
     fputs("Try 'qaconv --help' for more information.\n", stderr);
     return EXIT_USAGE;
 }
@@ -130,7 +141,8 @@ static void usage(FILE *out)
           "                           identifier, source-url (the page's URL),\n"
           "                           title, language (BCP 47); repeatable\n"
           "      --css FILE           EPUB stylesheet instead of the default one\n"
-          "      --cover IMAGE        EPUB cover image (PNG or JPEG)\n"
+          "                           (a regular file of 1 MiB at most)\n"
+          "      --cover IMAGE        EPUB cover image (PNG or JPEG, 16 MiB at most)\n"
           "      --split entry|document|auto\n"
           "                           EPUB content files per question or per page\n"
           "                           (default: auto, per page unless it is long)\n"
@@ -427,12 +439,12 @@ int main(int argc, char **argv)
             break;
         }
         case OPT_CSS:
-            if ((rc = check_file("stylesheet", optarg)) != 0)
+            if ((rc = check_file("stylesheet", optarg, QA_CSS_MAX)) != 0)
                 return rc;
             o.write.css_path = optarg;
             break;
         case OPT_COVER:
-            if ((rc = check_file("cover image", optarg)) != 0)
+            if ((rc = check_file("cover image", optarg, QA_COVER_MAX)) != 0)
                 return rc;
             o.write.cover_path = optarg;
             break;

@@ -108,6 +108,19 @@ static char *slurp(const char *path, uint64_t max, size_t *len,
     return data;
 }
 
+/* What an external filter may write back: the JSON of a document is a
+ * few times its page; FILTER_OUTPUT_FACTOR times the largest input is
+ * past what any filter of a page writes, and bounds one without end. */
+#define FILTER_OUTPUT_FACTOR 16
+
+static size_t filter_output_max(const qa_options *o)
+{
+    uint64_t max = o->max_input_size * FILTER_OUTPUT_FACTOR;
+    if (max / FILTER_OUTPUT_FACTOR != o->max_input_size || max > SIZE_MAX)
+        max = SIZE_MAX;
+    return (size_t)max;
+}
+
 /* Runs the enabled built-in filters, then the external ones. */
 static bool run_filters(const qa_options *o, qa_job *job)
 {
@@ -122,6 +135,7 @@ static bool run_filters(const qa_options *o, qa_job *job)
             char err[512];
             qa_doc *back = qa_filter_external(o->external[f], format,
                                               o->filter_timeout,
+                                              filter_output_max(o),
                                               job->docs.v[d], err, sizeof err);
             if (!back) {
                 logf_(&job->log, "qaconv: %s: %s\n", job->path, err);

@@ -259,11 +259,18 @@ typedef enum {
     QA_SPLIT_ENTRY     /* one content file per question */
 } qa_split;
 
+/* The largest stylesheet and cover image an EPUB takes: a stream without
+ * end (/dev/zero) is refused, not read until memory runs out. */
+#define QA_CSS_MAX ((size_t)1 << 20)
+#define QA_COVER_MAX ((size_t)16 << 20)
+
 typedef struct qa_write_opts {
     const qa_meta *meta; /* --metadata KEY=VALUE, in command-line order */
     size_t n_meta;
-    const char *css_path;   /* --css FILE: replaces the EPUB stylesheet */
-    const char *cover_path; /* --cover IMAGE: EPUB cover image */
+    /* --css FILE: replaces the EPUB stylesheet (QA_CSS_MAX bytes at most) */
+    const char *css_path;
+    /* --cover IMAGE: EPUB cover image (QA_COVER_MAX bytes at most) */
+    const char *cover_path;
     qa_split split;         /* --split */
     bool md_front_matter;   /* --md-front-matter */
     long long source_date_epoch; /* SOURCE_DATE_EPOCH, or -1 when unset */

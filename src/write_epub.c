@@ -184,17 +184,22 @@ static time_t book_time(const qa_write_opts *o)
 
 /* ---- stylesheet and cover ----------------------------------------------- */
 
-static int slurp(const char *path, qa_buf *out)
+/* The file at path into out, or -1 with errno set: EFBIG past max bytes. */
+static int slurp(const char *path, size_t max, qa_buf *out)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
         return -1;
     char chunk[65536];
     size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && out->len <= max)
         qa_buf_put(out, chunk, got);
     int bad = ferror(f), why = errno; /* EISDIR for a folder */
     fclose(f);
+    if (!bad && out->len > max) {
+        errno = EFBIG;
+        return -1;
+    }
     if (bad)
         errno = why ? why : EIO;
     return bad ? -1 : 0;
@@ -525,7 +530,7 @@ static int load_files(epub_book *b, qa_buf *css, qa_buf *cover, qa_arena *a,
     const qa_write_opts *o = b->opts;
     if (!o->css_path) {
         qa_buf_puts(css, epub_default_css);
-    } else if (slurp(o->css_path, css) != 0) {
+    } else if (slurp(o->css_path, QA_CSS_MAX, css) != 0) {
         *err = qa_printf(a, "cannot read stylesheet %s: %s", o->css_path,
                          strerror(errno));
         return -1;
@@ -533,7 +538,7 @@ static int load_files(epub_book *b, qa_buf *css, qa_buf *cover, qa_arena *a,
     if (!o->cover_path)
         return 0;
     const char *ext;
-    if (slurp(o->cover_path, cover) != 0) {
+    if (slurp(o->cover_path, QA_COVER_MAX, cover) != 0) {
         *err = qa_printf(a, "cannot read cover image %s: %s", o->cover_path,
                          strerror(errno));
         return -1;

@@ -31,6 +31,18 @@ expect 2 "$qaconv" -f nosuchformat good.txt
 expect 2 "$qaconv" -o x.json good.txt good.txt
 expect 2 "$qaconv" --no-such-option good.txt
 expect 2 "$qaconv" --max-input-size abc good.txt
+# a stylesheet or cover without end, that waits for a writer, or too big:
+# refused before any input is read, not read until memory runs out
+expect 2 "$qaconv" -t epub --css /dev/zero -o x.epub good.txt
+contains err.txt "cannot read stylesheet /dev/zero: not a regular file"
+expect 2 "$qaconv" -t epub --cover /dev/zero -o x.epub good.txt
+contains err.txt "cannot read cover image /dev/zero: not a regular file"
+mkfifo style.fifo
+expect 2 timeout 20 "$qaconv" -t epub --css style.fifo -o x.epub good.txt
+head -c 1048577 /dev/zero >big.css
+expect 2 "$qaconv" -t epub --css big.css -o x.epub good.txt
+contains err.txt "larger than 1 MiB"
+[ ! -e x.epub ] || fail "an EPUB was written with a refused stylesheet"
 
 # the language comes from --metadata language=, must be BCP 47, default en
 "$qaconv" -M language=pt-BR -o - good.txt >out.txt 2>err.txt || fail "language=pt-BR refused"

@@ -77,6 +77,33 @@ done
 contains err.txt "contract"
 "$qaconv" --filter ./hangs.sh --filter-timeout 1 page.txt 2>err.txt
 contains err.txt "no answer within 1 seconds"
+# the time limit covers a filter's whole life: one that closes its output
+# and goes on is stopped at the limit, with what it started in the
+# background, and one that writes without end is stopped at its bound
+printf '#!/bin/sh\ncat >/dev/null; exec >&-; sleep 60\n' >lingers.sh
+printf '#!/bin/sh\n(sleep 60; echo late >background.txt) &\ncat\n' >leaves.sh
+printf '#!/bin/sh\ncat >/dev/null; cat /dev/zero\n' >floods.sh
+chmod +x lingers.sh leaves.sh floods.sh
+rm -rf out
+timeout 20 "$qaconv" --filter ./lingers.sh --filter-timeout 1 -d out page.txt 2>err.txt
+[ $? -eq 1 ] || fail "lingers.sh: not stopped at its time limit"
+contains err.txt "no answer within 1 seconds"
+[ -z "$(ls out 2>/dev/null)" ] || fail "lingers.sh: output written"
+timeout 20 "$qaconv" --filter ./leaves.sh -o left.json page.txt 2>err.txt ||
+    fail "leaves.sh: $(cat err.txt)"
+pgrep -f "sleep 60; echo late" >/dev/null && fail "leaves.sh: its background child outlived it"
+timeout 20 "$qaconv" --filter ./floods.sh --max-input-size 4096 -o flood.json page.txt 2>err.txt
+[ $? -eq 1 ] || fail "floods.sh: not stopped"
+contains err.txt "filter ./floods.sh: wrote more than 65536 bytes"
+# filters on two threads: each sees the end of its own input
+mkdir pages2
+for i in 1 2 3 4 5 6 7 8; do cp page.txt "pages2/page$i.txt"; done
+printf '#!/bin/sh\ncat\n' >passes.sh
+chmod +x passes.sh
+rm -rf out
+timeout 60 "$qaconv" -j2 --filter ./passes.sh --filter-timeout 20 -d out pages2 2>err.txt ||
+    fail "-j2 with a filter: $(cat err.txt)"
+[ "$(ls out | wc -l)" -eq 8 ] || fail "-j2 with a filter: $(ls out | wc -l) outputs, want 8"
 # format.sh is not executable: it runs under sh, with the format as $1
 "$qaconv" --filter ./format.sh -t json -o fmt.json page.txt 2>err.txt || fail "format.sh failed"
 contains err.txt "^json$"
