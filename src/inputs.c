@@ -67,14 +67,23 @@ static int add_folder(qa_inputs *in, const char *dir, const char *prefix,
             char *path = qa_xmalloc(plen), *name = qa_xmalloc(nlen);
             snprintf(path, plen, "%s/%s", dir, names[i]);
             snprintf(name, nlen, "%s%s", prefix, names[i]);
+            /* A folder is walked where it is, not through a link (two
+             * links to "." would walk for ever); a link to a file is
+             * read.  What is no regular file (a FIFO would wait for a
+             * writer, a device may never end) is skipped. */
             struct stat st;
-            if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+            bool link = lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+            bool known = link ? stat(path, &st) == 0 : true;
+            if (known && !link && S_ISDIR(st.st_mode)) {
                 strcat(name, "/");
                 rc = add_folder(in, path, name, format, depth + 1);
-            } else if (qa_format_has_extension(format, names[i])) {
+            } else if (known && S_ISREG(st.st_mode) &&
+                       qa_format_has_extension(format, names[i])) {
                 push(in, path, name);
-            } else {
+            } else if (known && S_ISREG(st.st_mode)) {
                 in->skipped++;
+            } else {
+                in->irregular++;
             }
             free(path);
             free(name);
@@ -106,19 +115,40 @@ int qa_inputs_add_list(qa_inputs *in, const char *file, bool nul,
     FILE *f = strcmp(file, "-") == 0 ? stdin : fopen(file, "r");
     if (!f)
         return -1;
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    int rc = 0;
-    while (rc == 0 && (n = getdelim(&line, &cap, nul ? '\0' : '\n', f)) > 0) {
-        if (line[n - 1] == (nul ? '\0' : '\n'))
-            line[--n] = '\0';
+    int end = nul ? '\0' : '\n';
+    char line[QA_INPUTS_NAME_MAX + 1];
+    size_t n = 0, names = 0;
+    int rc = 0, c;
+    /* names of bounded length, a bounded count of them: a list without
+     * end (/dev/zero, with or without -0) is refused */
+    while (rc == 0 && (c = getc(f)) != EOF) {
+        if (c != end) {
+            if (n == QA_INPUTS_NAME_MAX) {
+                errno = ENAMETOOLONG;
+                rc = -1;
+            }
+            line[n++] = (char)c;
+            continue;
+        }
+        if (++names > QA_INPUTS_LIST_MAX) {
+            errno = EFBIG;
+            rc = -1;
+            break;
+        }
         if (!nul && n > 0 && line[n - 1] == '\r')
-            line[--n] = '\0';
+            n--;
+        line[n] = '\0';
         if (n > 0 && qa_inputs_add(in, line, format) < 0)
             rc = -1;
+        n = 0;
     }
-    free(line);
+    if (rc == 0 && n > 0) { /* the last name, without its end */
+        line[n] = '\0';
+        if (qa_inputs_add(in, line, format) < 0)
+            rc = -1;
+    }
+    if (rc == 0 && ferror(f))
+        rc = -1;
     if (f != stdin)
         fclose(f);
     return rc;

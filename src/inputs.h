@@ -20,8 +20,15 @@ typedef struct qa_input {
 typedef struct qa_inputs {
     qa_input *v;
     size_t n, cap;
-    size_t skipped; /* files in folders that are not of the input format */
+    size_t skipped;   /* files in folders that are not of the input format */
+    size_t irregular; /* entries in folders that are no regular files:
+                       * FIFOs, devices, sockets, links to folders */
 } qa_inputs;
+
+/* --files-from holds at most this many names of at most this many bytes:
+ * a list without end (/dev/zero) is refused, not read for ever. */
+#define QA_INPUTS_LIST_MAX ((size_t)10 * 1000 * 1000)
+#define QA_INPUTS_NAME_MAX ((size_t)4096)
 
 /* Adds path; a folder adds every file under it that format reads (by
  * extension, in any case: .txt and .text for text), recursively, in name

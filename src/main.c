@@ -576,8 +576,13 @@ int main(int argc, char **argv)
     qa_inputs inputs = {0};
     const qa_format *folder_format = o.from ? o.from : qa_format_find("text");
     if (files_from && qa_inputs_add_list(&inputs, files_from, nul_names,
-                                         folder_format) != 0)
-        rc = usage_error("cannot read --files-from %s", files_from);
+                                         folder_format) != 0) {
+        char why[600];
+        snprintf(why, sizeof why, "%.500s: %s", files_from,
+                 errno == EFBIG ? "more names than qaconv takes"
+                                : strerror(errno));
+        rc = usage_error("cannot read --files-from %s", why);
+    }
     for (int i = optind; i < argc && !rc; i++) {
         long added = qa_inputs_add(&inputs, argv[i], folder_format);
         if (added < 0) {
@@ -613,6 +618,11 @@ int main(int argc, char **argv)
     else if (!rc && o.output && o.n_to > 1)
         rc = usage_error("%s", "-o takes a single output format; use -d DIR "
                                "for several");
+    if (!rc && inputs.irregular && o.verbosity >= 0)
+        fprintf(stderr, "qaconv: note: %zu entries in the folders named are "
+                        "no regular files (links to folders, FIFOs, "
+                        "devices): skipped\n",
+                inputs.irregular);
     if (!rc && inputs.n > 0) {
         o.progress = o.verbosity >= 0 && !o.lint && inputs.n > 1 &&
                      isatty(STDERR_FILENO);

@@ -5,12 +5,15 @@
 #include "meta.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 static void logf_(qa_buf *log, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -69,11 +72,34 @@ void qa_job_log_diag(const qa_options *o, qa_buf *log, const char *path,
               d->code);
 }
 
+/* path opened for reading without waiting: a FIFO that no program writes
+ * reads as empty instead of holding the run (and its signals) in open();
+ * a folder is refused.  The stream blocks again for reading, as a pipe
+ * that a program does write (qaconv <(...)) needs. */
+static FILE *open_input(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    if (fd < 0)
+        return NULL;
+    if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+        int err = S_ISDIR(st.st_mode) ? EISDIR : errno;
+        close(fd);
+        errno = err;
+        return NULL;
+    }
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    FILE *f = fdopen(fd, "rb");
+    if (!f)
+        close(fd);
+    return f;
+}
+
 /* Reads all of path into memory; "-" reads standard input. */
 static char *slurp(const char *path, uint64_t max, size_t *len,
                    const char **why)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    FILE *f = strcmp(path, "-") == 0 ? stdin : open_input(path);
     if (!f) {
         *why = strerror(errno);
         return NULL;

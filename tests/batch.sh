@@ -42,6 +42,30 @@ sed 's/"ms":[0-9]*//; s/"one\//"D\//g' one.jsonl >one.cmp
 sed 's/"ms":[0-9]*//; s/"four\//"D\//g' four.jsonl >four.cmp
 cmp -s one.cmp four.cmp || fail "-j 1 and -j 4 reports differ"
 
+# a folder walk follows no link to a folder (two links to "." would walk
+# for ever), reads a link to a file, and skips what is no regular file (a
+# FIFO would wait for a writer) with a note
+mkdir -p walk/sub
+cp library.txt walk/a.txt
+cp library.txt walk/sub/c.txt
+ln -s . walk/loop
+ln -s .. walk/sub/up
+ln -s sub/c.txt walk/d.txt
+mkfifo walk/b.txt
+timeout 30 "$qaconv" -j 2 -d walked walk 2>err.txt || fail "walk: $(cat err.txt)"
+[ "$(count walked)" -eq 3 ] || fail "walk gave $(count walked) outputs, want 3: $(find walked)"
+contains err.txt "3 entries in the folders named are no regular files"
+# a FIFO named on its own reads as empty, not as a wait
+timeout 30 "$qaconv" -o fifo.json walk/b.txt 2>err.txt
+[ $? -eq 1 ] || fail "a FIFO without writer: not refused"
+contains err.txt "no question found"
+# a list of names without end is refused, with or without -0
+timeout 60 "$qaconv" -0 --files-from /dev/zero -d zero 2>err.txt
+[ $? -eq 2 ] || fail "-0 --files-from /dev/zero: not a usage error"
+contains err.txt "cannot read --files-from /dev/zero"
+timeout 60 "$qaconv" --files-from /dev/zero -d zero 2>err.txt
+[ $? -eq 2 ] || fail "--files-from /dev/zero: not a usage error"
+
 # --report: one JSON line per input, in input order
 [ "$(wc -l <one.jsonl)" -eq "$n" ] || fail "report has $(wc -l <one.jsonl) lines, want $n"
 /usr/bin/python3 - one.jsonl <<'PY' || fail "report lines malformed"
