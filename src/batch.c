@@ -11,6 +11,7 @@
  * complete (outputs are renamed into place only when whole). */
 #define _XOPEN_SOURCE 700
 #include "claim.h"
+#include "text.h"
 #include "inputs.h"
 #include "output.h"
 #include "pipeline.h"
@@ -93,22 +94,13 @@ static char *source_identity(const char *path)
 
 static void log_write_error(qa_job *job, const char *target)
 {
-    char line[1024];
-    snprintf(line, sizeof line, "qaconv: %s: cannot write %s: %s\n",
-             job->path, target, strerror(errno));
-    qa_buf_puts(&job->log, line);
+    char *shown = qa_shown_name(target);
+    qa_buf_appendf(&job->log, "qaconv: %s: cannot write %s: %s\n",
+                   job->shown, shown, strerror(errno));
+    free(shown);
     job->failed = true;
 }
 
-static void log_line(qa_job *job, const char *fmt, const char *a,
-                     const char *b_, const char *c)
-{
-    char line[2048];
-    snprintf(line, sizeof line, fmt, job->path, a, b_, c);
-    qa_buf_puts(&job->log, line);
-}
-
-/* Writes document d of the job under the name it claims. */
 static void write_document(batch *b, qa_job *job, size_t d, const char *source,
                            json_t *outputs)
 {
@@ -130,17 +122,25 @@ static void write_document(batch *b, qa_job *job, size_t d, const char *source,
     char *stamp = NULL;
     char *stem = qa_claim(o->output_dir, wanted, source, &stamp);
     if (!stem) {
-        char target[1024];
-        snprintf(target, sizeof target, "%s.%s", wanted, o->to[0]->extension);
-        log_line(job, "qaconv: %s: cannot write %s/%s: %s\n", o->output_dir,
-                 target, strerror(errno));
+        int err = errno;
+        char *dir = qa_shown_name(o->output_dir), *name = qa_shown_name(wanted);
+        qa_buf_appendf(&job->log, "qaconv: %s: cannot write %s/%s.%s: %s\n",
+                       job->shown, dir, name, o->to[0]->extension,
+                       strerror(err));
+        free(dir);
+        free(name);
         job->failed = true;
         return;
     }
     if (strcmp(stem, wanted) != 0) {
-        if (o->verbosity >= 0)
-            log_line(job, "qaconv: %s: warning: '%s' belongs to another input; "
-                     "writing '%s' instead [duplicate-name]\n", wanted, stem, "");
+        if (o->verbosity >= 0) {
+            char *was = qa_shown_name(wanted), *now = qa_shown_name(stem);
+            qa_buf_appendf(&job->log, "qaconv: %s: warning: '%s' belongs to "
+                           "another input; writing '%s' instead "
+                           "[duplicate-name]\n", job->shown, was, now);
+            free(was);
+            free(now);
+        }
         if (!qa_job_rename(o, job, d, stem)) {
             free(stem);
             free(stamp);
@@ -162,8 +162,11 @@ static void write_document(batch *b, qa_job *job, size_t d, const char *source,
         } else {
             json_array_append_new(outputs, json_string(path));
             b->files++;
-            if (o->verbosity > 0)
-                fprintf(stderr, "qaconv: %s -> %s\n", job->path, path);
+            if (o->verbosity > 0) {
+                char *shown = qa_shown_name(path);
+                fprintf(stderr, "qaconv: %s -> %s\n", job->shown, shown);
+                free(shown);
+            }
         }
         free(path);
     }
@@ -186,10 +189,10 @@ static void write_files(batch *b, qa_job *job, json_t *outputs)
         return;
     }
     if (b->dir_errno) {
-        char line[1024];
-        snprintf(line, sizeof line, "qaconv: %s: cannot create output folder "
-                 "%s: %s\n", job->path, o->output_dir, strerror(b->dir_errno));
-        qa_buf_puts(&job->log, line);
+        char *dir = qa_shown_name(o->output_dir);
+        qa_buf_appendf(&job->log, "qaconv: %s: cannot create output folder "
+                       "%s: %s\n", job->shown, dir, strerror(b->dir_errno));
+        free(dir);
         job->failed = true;
         return;
     }
@@ -221,10 +224,10 @@ static char *failure_message(const qa_job *job)
         char *s = qa_xmalloc(sizeof "failed");
         return strcpy(s, "failed");
     }
-    size_t plen = strlen("qaconv: "), path = strlen(job->path);
+    size_t plen = strlen("qaconv: "), path = strlen(job->shown);
     if ((size_t)(end - best) > plen + path + 2 &&
         strncmp(best, "qaconv: ", plen) == 0 &&
-        strncmp(best + plen, job->path, path) == 0 && best[plen + path] == ':')
+        strncmp(best + plen, job->shown, path) == 0 && best[plen + path] == ':')
         best += plen + path + 1 + (best[plen + path + 1] == ' ');
     size_t n = (size_t)(end - best);
     char *s = qa_xmalloc(n + 1);
@@ -244,7 +247,9 @@ static void write_report(batch *b, const qa_job *job, json_t *outputs)
     json_object_set_new(diags, "warning", json_integer((json_int_t)count[QA_WARNING]));
     json_object_set_new(diags, "info", json_integer((json_int_t)count[QA_INFO]));
     json_t *line = json_object();
-    json_object_set_new(line, "path", json_string(job->path));
+    /* a name that is not UTF-8 is reported as messages print it */
+    json_t *path = json_string(job->path);
+    json_object_set_new(line, "path", path ? path : json_string(job->shown));
     json_object_set_new(line, "status", json_string(job->failed ? "failed" : "ok"));
     json_object_set_new(line, "documents", json_integer((json_int_t)job->docs.n));
     json_object_set(line, "outputs", outputs);

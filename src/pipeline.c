@@ -3,6 +3,7 @@
 #include "pipeline.h"
 #include "filter_external.h"
 #include "meta.h"
+#include "text.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -20,12 +21,18 @@ static void logf_(qa_buf *log, const char *fmt, ...)
 
 static void logf_(qa_buf *log, const char *fmt, ...)
 {
-    char line[1024];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(line, sizeof line, fmt, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    qa_buf_puts(log, line);
+    if (n <= 0)
+        return;
+    char *line = qa_xmalloc((size_t)n + 1); /* a message of any length */
+    va_start(ap, fmt);
+    vsnprintf(line, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    qa_buf_put(log, line, (size_t)n);
+    free(line);
 }
 
 /* A diagnostic that the input document carried (qaconv JSON read back)
@@ -164,7 +171,7 @@ static bool run_filters(const qa_options *o, qa_job *job)
                                               filter_output_max(o),
                                               job->docs.v[d], err, sizeof err);
             if (!back) {
-                logf_(&job->log, "qaconv: %s: %s\n", job->path, err);
+                logf_(&job->log, "qaconv: %s: %s\n", job->shown, err);
                 return false;
             }
             qa_doc_free(job->docs.v[d]);
@@ -186,7 +193,7 @@ static bool render_pages(const qa_options *o, qa_job *job)
 {
     if (o->to[0]->write != qa_write_json) {
         logf_(&job->log, "qaconv: %s: holds %zu pages; write them with -d DIR, "
-              "one file per page\n", job->path, job->docs.n);
+              "one file per page\n", job->shown, job->docs.n);
         return false;
     }
     job->rendered = qa_xmalloc(sizeof *job->rendered);
@@ -195,7 +202,7 @@ static bool render_pages(const qa_options *o, qa_job *job)
     const char *err = NULL;
     if (qa_write_json_pages((const qa_doc *const *)job->docs.v, job->docs.n,
                             &o->write, job->rendered, &err) != 0) {
-        logf_(&job->log, "qaconv: %s: cannot write json: %s\n", job->path, err);
+        logf_(&job->log, "qaconv: %s: cannot write json: %s\n", job->shown, err);
         return false;
     }
     return true;
@@ -209,7 +216,7 @@ static bool render_doc(const qa_options *o, qa_job *job, size_t d)
         qa_buf *out = &job->rendered[d * o->n_to + t];
         qa_buf_free(out);
         if (o->to[t]->write(job->docs.v[d], &o->write, out, &err) != 0) {
-            logf_(&job->log, "qaconv: %s: cannot write %s: %s\n", job->path,
+            logf_(&job->log, "qaconv: %s: cannot write %s: %s\n", job->shown,
                   o->to[t]->name, err ? err : "writer failed");
             return false;
         }
@@ -344,11 +351,13 @@ static void name_documents(const qa_options *o, qa_job *job)
 void qa_job_run(const qa_options *o, qa_job *job)
 {
     double start = now_ms();
+    if (!job->shown)
+        job->shown = qa_shown_name(job->path);
     char why_format[256];
     const qa_format *from = input_format(o, job->path, why_format,
                                          sizeof why_format);
     if (!from) {
-        logf_(&job->log, "qaconv: %s: %s\n", job->path, why_format);
+        logf_(&job->log, "qaconv: %s: %s\n", job->shown, why_format);
         job->failed = true;
         return;
     }
@@ -356,7 +365,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
     const char *why;
     char *data = slurp(job->path, o->max_input_size, &len, &why);
     if (!data) {
-        logf_(&job->log, "qaconv: %s: %s\n", job->path, why);
+        logf_(&job->log, "qaconv: %s: %s\n", job->shown, why);
         job->failed = true;
         return;
     }
@@ -364,7 +373,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
     if (from->read == qa_read_text && looks_like_html(data, len)) {
         logf_(&job->log, "qaconv: %s:1: this is an HTML document, not a text "
               "page; qaconv reads text, json and md: save the page as text "
-              "first\n", job->path);
+              "first\n", job->shown);
         free(data);
         job->failed = true;
         return;
@@ -386,7 +395,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
         job->failed = true;
         if (!o->lint)
             logf_(&job->log, "qaconv: %s: not written: it has warnings "
-                  "(--fail-on warning)\n", job->path);
+                  "(--fail-on warning)\n", job->shown);
     }
     if (!o->lint && !job->failed && !o->combine) /* a book: at the end */
         job->failed = !render(o, job);
@@ -394,9 +403,9 @@ void qa_job_run(const qa_options *o, qa_job *job)
         for (size_t i = 0; i < job->docs.v[d]->n_diags; i++) {
             const qa_diag *diag = &job->docs.v[d]->diags[i];
             if (diag->carried)
-                log_carried(o, &job->log, job->path, job->docs.v[d], diag);
+                log_carried(o, &job->log, job->shown, job->docs.v[d], diag);
             else
-                qa_job_log_diag(o, &job->log, job->path, diag);
+                qa_job_log_diag(o, &job->log, job->shown, diag);
         }
     job->ms = now_ms() - start;
 }
@@ -418,6 +427,7 @@ bool qa_job_rename(const qa_options *o, qa_job *job, size_t d,
 
 void qa_job_free(qa_job *job)
 {
+    free(job->shown);
     for (size_t d = 0; d < job->n_stems; d++)
         free(job->stems[d]);
     free(job->stems);

@@ -38,6 +38,7 @@ typedef struct qa_options {
  * whatever the number of threads. */
 typedef struct qa_job {
     const char *path;
+    char *shown;      /* path as messages print it (qa_shown_name) */
     const char *name; /* the source's name, relative to its argument */
     char **stems;     /* per document: its outputs' name without extension */
     size_t n_stems;

@@ -1,6 +1,10 @@
 /* text.c - input decoding and Unicode character classes (utf8proc). */
 #include "text.h"
 
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
 #include <libxml/HTMLparser.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -21,6 +25,56 @@ size_t qa_utf8_next(const char *s, size_t len, int32_t *cp)
     }
     *cp = v;
     return (size_t)n;
+}
+
+void qa_buf_appendf(qa_buf *b, const char *fmt, ...)
+{
+    va_list ap, again;
+    va_start(ap, fmt);
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n > 0) {
+        char *line = qa_xmalloc((size_t)n + 1);
+        vsnprintf(line, (size_t)n + 1, fmt, again);
+        qa_buf_put(b, line, (size_t)n);
+        free(line);
+    }
+    va_end(again);
+}
+
+char *qa_shown_name(const char *name)
+{
+    size_t len = strlen(name);
+    qa_buf b = {0};
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)name[i];
+        utf8proc_int32_t cp = -1;
+        utf8proc_ssize_t n = c < 0x80 ? 1
+                             : utf8proc_iterate((const utf8proc_uint8_t *)name + i,
+                                                (utf8proc_ssize_t)(len - i), &cp);
+        if (c < 0x80)
+            cp = c;
+        if (n <= 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            char esc[8];
+            for (utf8proc_ssize_t k = 0; k < (n > 0 ? n : 1); k++) {
+                snprintf(esc, sizeof esc, "\\x%02X",
+                         (unsigned char)name[i + (size_t)k]);
+                qa_buf_puts(&b, esc);
+            }
+            i += n > 0 ? (size_t)n : 1;
+        } else {
+            qa_buf_put(&b, name + i, (size_t)n);
+            i += (size_t)n;
+        }
+    }
+    if (!b.data)
+        qa_buf_put(&b, "", 0);
+    char *out = qa_xmalloc(b.len + 1);
+    memcpy(out, b.data ? b.data : "", b.len);
+    out[b.len] = '\0';
+    qa_buf_free(&b);
+    return out;
 }
 
 size_t qa_utf8_prev_len(const char *s, size_t len)

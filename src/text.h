@@ -37,6 +37,16 @@ qa_doc *qa_text_doc_new(const char *data, size_t len, const char *name,
 /* Decodes one code point at s (len bytes available, len > 0; s must be valid
  * UTF-8).  Stores the code point in *cp and returns its length in bytes. */
 size_t qa_utf8_next(const char *s, size_t len, int32_t *cp);
+/* Appends to b what printf would print: a line of any length. */
+void qa_buf_appendf(qa_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A file name as a message may print it (malloc'd): control characters
+ * (C0, DEL, C1) and bytes that are not UTF-8 written as \xNN, so that a
+ * name cannot end a message line, forge another or send the terminal an
+ * escape sequence. */
+char *qa_shown_name(const char *name);
+
 /* Length of the code point ending just before s + len. */
 size_t qa_utf8_prev_len(const char *s, size_t len);
 

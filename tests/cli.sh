@@ -44,6 +44,23 @@ expect 2 "$qaconv" -t epub --css big.css -o x.epub good.txt
 contains err.txt "larger than 1 MiB"
 [ ! -e x.epub ] || fail "an EPUB was written with a refused stylesheet"
 
+# a file name with a newline and escape sequences cannot forge a message
+# line or reach the terminal: control characters are printed as \xNN
+mkdir names
+printf 'not a page\n' >"names/bad$(printf '\nqaconv: forged\033[31m').txt"
+"$qaconv" -d namesout names 2>err.txt
+lacks err.txt "^qaconv: forged"
+contains err.txt 'names/bad\\x0Aqaconv: forged\\x1B\[31m.txt:1: no question found'
+[ "$(grep -c "$(printf '\033')" err.txt)" -eq 0 ] || fail "an escape character reached standard error"
+# a message longer than any buffer keeps its reason and its newline
+deep=$(printf 'd%.0s' $(seq 1 200))
+deep="$deep/$deep/$deep/$deep/$deep/$deep/$deep/$deep"
+mkdir -p "$deep"
+printf 'not a page\n' >"$deep/page.txt"
+"$qaconv" -o x.json "$deep/page.txt" 2>err.txt
+[ "$(wc -l <err.txt)" -eq 1 ] || fail "a long message is not one line: $(wc -l <err.txt)"
+contains err.txt "page.txt:1: no question found: expected numbered questions"
+
 # the language comes from --metadata language=, must be BCP 47, default en
 "$qaconv" -M language=pt-BR -o - good.txt >out.txt 2>err.txt || fail "language=pt-BR refused"
 contains out.txt '"language": "pt-BR"'
