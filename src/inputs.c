@@ -117,7 +117,7 @@ int qa_inputs_add_list(qa_inputs *in, const char *file, bool nul,
         return -1;
     int end = nul ? '\0' : '\n';
     char line[QA_INPUTS_NAME_MAX + 1];
-    size_t n = 0, names = 0;
+    size_t n = 0, names = 0, blanks = 0;
     int rc = 0, c;
     /* names of bounded length, a bounded count of them: a list without
      * end (/dev/zero, with or without -0) is refused */
@@ -130,7 +130,9 @@ int qa_inputs_add_list(qa_inputs *in, const char *file, bool nul,
             line[n++] = (char)c;
             continue;
         }
-        if (++names > QA_INPUTS_LIST_MAX) {
+        /* a run of empty names is no list (/dev/zero under -0) */
+        blanks = n == 0 ? blanks + 1 : 0;
+        if (++names > QA_INPUTS_LIST_MAX || blanks > QA_INPUTS_BLANK_RUN) {
             errno = EFBIG;
             rc = -1;
             break;

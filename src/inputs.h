@@ -25,10 +25,12 @@ typedef struct qa_inputs {
                        * FIFOs, devices, sockets, links to folders */
 } qa_inputs;
 
-/* --files-from holds at most this many names of at most this many bytes:
- * a list without end (/dev/zero) is refused, not read for ever. */
+/* --files-from holds at most this many names of at most this many bytes,
+ * and no longer run of empty ones: a list without end (/dev/zero) is
+ * refused, not read for ever. */
 #define QA_INPUTS_LIST_MAX ((size_t)10 * 1000 * 1000)
 #define QA_INPUTS_NAME_MAX ((size_t)4096)
+#define QA_INPUTS_BLANK_RUN ((size_t)4096) /* empty names in a row */
 
 /* Adds path; a folder adds every file under it that format reads (by
  * extension, in any case: .txt and .text for text), recursively, in name

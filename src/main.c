@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "inputs.h"
 #include "meta.h"
+#include "output.h"
 #include "pipeline.h"
 #include "text.h"
 
@@ -81,6 +82,20 @@ static int check_file(const char *what, const char *path, size_t max)
     }
     fputs("Try 'qaconv --help' for more information.\n", stderr);
     return EXIT_USAGE;
+}
+
+/* Is the file at path (an output about to be written) one of the inputs,
+ * by device and inode, whatever its name? */
+static bool is_an_input(const char *path, const qa_inputs *in)
+{
+    struct stat out, st;
+    if (strcmp(path, "-") == 0 || stat(path, &out) != 0 || !S_ISREG(out.st_mode))
+        return false;
+    for (size_t i = 0; i < in->n; i++)
+        if (strcmp(in->v[i].path, "-") != 0 && stat(in->v[i].path, &st) == 0 &&
+            st.st_dev == out.st_dev && st.st_ino == out.st_ino)
+            return true;
+    return false;
 }
 
 /* SOURCE_DATE_EPOCH (reproducible builds), or -1 when unset or invalid. */
@@ -579,7 +594,8 @@ int main(int argc, char **argv)
                                          folder_format) != 0) {
         char why[600];
         snprintf(why, sizeof why, "%.500s: %s", files_from,
-                 errno == EFBIG ? "more names than qaconv takes"
+                 errno == EFBIG ? "no end to the list (ten million names, "
+                                  "or thousands of empty ones in a row)"
                                 : strerror(errno));
         rc = usage_error("cannot read --files-from %s", why);
     }
@@ -607,6 +623,12 @@ int main(int argc, char **argv)
                     "name; its outputs are named after '%s' [duplicate-name]\n",
                     inputs.v[i].path, inputs.v[i].name);
 
+    if (!rc && o.output && is_an_input(o.output, &inputs))
+        rc = usage_error("-o %s is one of the inputs: it would be replaced",
+                         o.output);
+    else if (!rc && o.report && is_an_input(o.report, &inputs))
+        rc = usage_error("--report %s is one of the inputs: it would be "
+                         "replaced", o.report);
     if (!rc && inputs.n == 0 && !shard_n)
         rc = usage_error("%s", "no input given");
     else if (!rc && o.combine &&
@@ -624,6 +646,9 @@ int main(int argc, char **argv)
                         "devices): skipped\n",
                 inputs.irregular);
     if (!rc && inputs.n > 0) {
+        mode_t mask = umask(0); /* read it, before any thread: no race */
+        umask(mask);
+        qa_output_set_umask(mask);
         o.progress = o.verbosity >= 0 && !o.lint && inputs.n > 1 &&
                      isatty(STDERR_FILENO);
         signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error */

@@ -10,6 +10,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Outputs are made as other programs make files: 0666 less the umask. */
+static mode_t output_mode = 0644;
+
+void qa_output_set_umask(mode_t mask)
+{
+    output_mode = 0666 & ~mask;
+}
+
 static int write_all(int fd, const char *data, size_t len)
 {
     while (len > 0) {
@@ -55,7 +63,7 @@ static int write_replacing(const char *path, const char *data, size_t len)
         return -1;
     int rc = write_all(fd, data, len);
     if (rc == 0)
-        rc = fchmod(fd, 0644);
+        rc = fchmod(fd, output_mode);
     int saved = errno;
     if (close(fd) != 0 && rc == 0) {
         rc = -1;

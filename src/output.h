@@ -4,6 +4,8 @@
 
 #include "qaconv.h"
 
+#include <sys/types.h>
+
 /* Prefix of temporary files, followed by the writer's process id; a later
  * run removes those whose process is gone. */
 #define QA_TMP_PREFIX ".qaconv-tmp-"
@@ -17,6 +19,10 @@ int qa_output_write(const char *path, const char *data, size_t len);
  * folder of path, open for writing; *tmp receives its name, to be freed.
  * Returns the descriptor, or -1 with errno set. */
 int qa_output_temp(const char *path, char **tmp);
+
+/* Outputs get mode 0666 less mask (default 0644); set once, before any
+ * thread writes. */
+void qa_output_set_umask(mode_t mask);
 
 /* Creates dir and its parents.  Returns 0, or -1 with errno set. */
 int qa_mkdirs(const char *dir);

@@ -456,7 +456,30 @@ static void clean_utf16(cleaner *c, const unsigned char *s, size_t len,
     }
 }
 
-/* What a binary file's first bytes say it is, or NULL. */
+/* Does the start of the input hold a byte that no text has: a NUL, or
+ * bytes that are not UTF-8? */
+static bool binary_bytes(const unsigned char *u, size_t len)
+{
+    size_t n = len < 1024 ? len : 1024;
+    for (size_t i = 0; i < n;) {
+        if (u[i] == 0)
+            return true;
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            return i + 4 < n; /* a sequence the 1,024 bytes cut is text */
+        i += (size_t)k;
+    }
+    return false;
+}
+
+/* What a binary file's first bytes say it is, or NULL.  A signature of
+ * printable letters ("%PDF-", "GIF8") is text too ("%PDF-. What items
+ * ...", as a page may begin): it counts only with bytes no text has. */
 static const char *binary_kind(const unsigned char *u, size_t len)
 {
     static const struct {
@@ -472,9 +495,13 @@ static const char *binary_kind(const unsigned char *u, size_t len)
         {"\x1F\x8B", 2, "gzip-compressed"},
         {"\x7F" "ELF", 4, "a program"},
     };
-    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
-        if (len >= kinds[i].n && memcmp(u, kinds[i].magic, kinds[i].n) == 0)
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        const char *m = kinds[i].magic;
+        bool printable = m[0] >= 0x20 && m[0] < 0x7F;
+        if (len >= kinds[i].n && memcmp(u, m, kinds[i].n) == 0 &&
+            (!printable || binary_bytes(u, len)))
             return kinds[i].kind;
+    }
     return NULL;
 }
 

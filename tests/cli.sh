@@ -31,6 +31,19 @@ expect 2 "$qaconv" -f nosuchformat good.txt
 expect 2 "$qaconv" -o x.json good.txt good.txt
 expect 2 "$qaconv" --no-such-option good.txt
 expect 2 "$qaconv" --max-input-size abc good.txt
+# an output that is one of the inputs, under any name, would replace it
+cp good.txt keep.txt
+expect 2 "$qaconv" -o keep.txt keep.txt
+contains err.txt "-o keep.txt is one of the inputs"
+expect 2 "$qaconv" --report keep.txt -o x.json keep.txt
+ln -s keep.txt alias.txt
+expect 2 "$qaconv" -o alias.txt keep.txt
+cmp -s keep.txt good.txt || fail "an input was replaced by an output"
+# outputs are made as other files are: 0666 less the umask
+(umask 077 && "$qaconv" -o private.json good.txt) || fail "umask 077 run failed"
+[ "$(stat -c %a private.json)" = 600 ] || fail "umask 077 gave mode $(stat -c %a private.json)"
+(umask 022 && "$qaconv" -o public.json good.txt) || fail "umask 022 run failed"
+[ "$(stat -c %a public.json)" = 644 ] || fail "umask 022 gave mode $(stat -c %a public.json)"
 # a stylesheet or cover without end, that waits for a writer, or too big:
 # refused before any input is read, not read until memory runs out
 expect 2 "$qaconv" -t epub --css /dev/zero -o x.epub good.txt
