@@ -96,8 +96,9 @@ bool qa_meta_url_ok(const char *s)
 bool qa_meta_value_ok(const char *key, const char *value, const char **why)
 {
     *why = NULL;
-    if (!*value)
-        *why = "non-empty text";
+    size_t blank = strspn(value, " \t\r\n\f\v");
+    if (!value[blank]) /* an EPUB's metadata may not be blank (RSC-005) */
+        *why = "non-blank text";
     else if (strcmp(key, "date") == 0 && !qa_meta_date_ok(value))
         *why = "an ISO 8601 date: YYYY, YYYY-MM, YYYY-MM-DD or "
                "YYYY-MM-DDThh:mm:ssZ (or +hh:mm)";

@@ -205,14 +205,22 @@ static int slurp(const char *path, size_t max, qa_buf *out)
     return bad ? -1 : 0;
 }
 
+/* The media type of a whole PNG or JPEG image, or NULL: a PNG opens with
+ * its signature and IHDR and closes with IEND, a JPEG opens with SOI and
+ * closes with EOI.  A signature alone, or a cut file, is no image that a
+ * reading system can show (epubcheck PKG-021). */
 static const char *image_type(const qa_buf *img, const char **ext)
 {
     const unsigned char *p = (const unsigned char *)img->data;
-    if (img->len >= 8 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0) {
+    size_t n = img->len;
+    if (n >= 8 + 25 + 12 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0 &&
+        memcmp(p + 12, "IHDR", 4) == 0 &&
+        memcmp(p + n - 8, "IEND\xAE\x42\x60\x82", 8) == 0) {
         *ext = "png";
         return "image/png";
     }
-    if (img->len >= 3 && p[0] == 0xFF && p[1] == 0xD8 && p[2] == 0xFF) {
+    if (n >= 6 && p[0] == 0xFF && p[1] == 0xD8 && p[2] == 0xFF &&
+        p[n - 2] == 0xFF && p[n - 1] == 0xD9) {
         *ext = "jpg";
         return "image/jpeg";
     }
@@ -544,7 +552,7 @@ static int load_files(epub_book *b, qa_buf *css, qa_buf *cover, qa_arena *a,
         return -1;
     }
     if (!(b->cover_type = image_type(cover, &ext))) {
-        *err = qa_printf(a, "cover image %s is neither PNG nor JPEG",
+        *err = qa_printf(a, "cover image %s is no whole PNG or JPEG image",
                          o->cover_path);
         return -1;
     }

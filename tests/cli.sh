@@ -82,6 +82,8 @@ contains out.txt '"language": "en"'
 expect 2 "$qaconv" -M language=en_US -o - good.txt
 contains err.txt "not a BCP 47 language tag"
 expect 2 "$qaconv" -M nokey good.txt
+expect 2 "$qaconv" -M "creator=   " good.txt
+contains err.txt "must be non-blank text"
 expect 2 "$qaconv" -M "creator=$(printf 'bad\001value')" good.txt
 contains err.txt "must be UTF-8 text"
 expect 2 "$qaconv" -M "creator=$(printf 'bad\377value')" good.txt

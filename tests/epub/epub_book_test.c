@@ -127,7 +127,7 @@ static int cmd_api(const char *input)
     qa_write_opts bad_cover = opts;
     bad_cover.cover_path = input; /* text, not an image */
     expect_error("a cover that is not PNG or JPEG is an error", docs, 1,
-                 &bad_cover, "neither PNG nor JPEG");
+                 &bad_cover, "no whole PNG or JPEG image");
     qa_meta bad_date_meta[] = {{"date", "last Tuesday"}};
     qa_write_opts bad_date = opts;
     bad_date.meta = bad_date_meta;
