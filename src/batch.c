@@ -331,29 +331,6 @@ static void *worker(void *arg)
     }
 }
 
-/* Removes temporary files that a killed run left in dir.  A temporary
- * file names the process that writes it; only those of processes that no
- * longer exist are removed, so concurrent runs are left alone. */
-static void remove_stale_temporaries(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    const size_t plen = strlen(QA_TMP_PREFIX);
-    struct dirent *e;
-    while ((e = readdir(d)) != NULL) {
-        if (strncmp(e->d_name, QA_TMP_PREFIX, plen) != 0)
-            continue;
-        long pid = strtol(e->d_name + plen, NULL, 10);
-        if (pid > 0 && kill((pid_t)pid, 0) != 0 && errno == ESRCH) {
-            char path[4096];
-            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
-            unlink(path);
-        }
-    }
-    closedir(d);
-}
-
 /* --combine: one EPUB of every page read, written once all are in. */
 static void write_book(batch *b)
 {
@@ -451,7 +428,15 @@ int qa_batch_run(const qa_options *o, const qa_input *inputs, size_t n,
     if (!o->output && !o->lint) {
         b.dir_errno = qa_mkdirs(o->output_dir) == 0 ? 0 : errno;
         if (!b.dir_errno)
-            remove_stale_temporaries(o->output_dir);
+            qa_output_remove_stale(o->output_dir);
+    } else if (o->output && strcmp(o->output, "-") != 0) {
+        const char *slash = strrchr(o->output, '/');
+        char *dir = qa_xmalloc(strlen(o->output) + 2);
+        snprintf(dir, strlen(o->output) + 2, "%.*s",
+                 slash ? (int)(slash - o->output) + (slash == o->output) : 1,
+                 slash ? o->output : ".");
+        qa_output_remove_stale(dir);
+        free(dir);
     }
     if (o->report && !(b.report = fopen(o->report, "w"))) {
         fprintf(stderr, "qaconv: cannot write report %s: %s\n", o->report,

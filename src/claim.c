@@ -58,6 +58,7 @@ static int create_stamp(const char *path, const char *source)
 {
     char *tmp;
     int fd = qa_output_temp(path, &tmp), rc = -1;
+    int hold = fd >= 0 ? dup(fd) : -1; /* its lock, until it is linked */
     if (fd >= 0) {
         FILE *f = fdopen(fd, "w");
         bool ok = f && fprintf(f, "%ssource %s\n", STAMP_MAGIC, source) > 0;
@@ -68,6 +69,8 @@ static int create_stamp(const char *path, const char *source)
         unlink(tmp);
         errno = saved;
     }
+    if (hold >= 0)
+        close(hold);
     free(tmp);
     return rc;
 }

@@ -1,5 +1,6 @@
 /* output.c - atomic output files. */
 #define _XOPEN_SOURCE 700
+#define _DEFAULT_SOURCE /* flock */
 #include "output.h"
 
 #include <errno.h>
@@ -7,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -33,18 +36,39 @@ static int write_all(int fd, const char *data, size_t len)
     return 0;
 }
 
+/* Does fd still hold the file named path (no other run took it away)? */
+static bool still_named(int fd, const char *path)
+{
+    struct stat a, b;
+    return fstat(fd, &a) == 0 && stat(path, &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
+}
+
 int qa_output_temp(const char *path, char **tmp)
 {
+    enum { TRIES = 8 };
     const char *slash = strrchr(path, '/');
     size_t dirlen = slash ? (size_t)(slash - path) + 1 : 0;
-    /* ".qaconv-tmp-PID-XXXXXX": the writer's process id lets a later run
-     * tell a leftover of a killed run from a file being written now. */
+    /* ".qaconv-tmp-PID-XXXXXX", locked while it is written: a later run
+     * removes only what no process holds (qa_output_remove_stale). */
     size_t size = dirlen + sizeof QA_TMP_PREFIX + 32;
     *tmp = qa_xmalloc(size);
-    memcpy(*tmp, path, dirlen);
-    snprintf(*tmp + dirlen, size - dirlen, "%s%ld-XXXXXX", QA_TMP_PREFIX,
-             (long)getpid());
-    int fd = mkstemp(*tmp);
+    int fd = -1;
+    for (int t = 0; t < TRIES && fd < 0; t++) {
+        memcpy(*tmp, path, dirlen);
+        snprintf(*tmp + dirlen, size - dirlen, "%s%ld-XXXXXX", QA_TMP_PREFIX,
+                 (long)getpid());
+        fd = mkstemp(*tmp);
+        if (fd < 0)
+            break;
+        /* another run's clean-up may take a file in the instant between
+         * its making and its locking: then make another */
+        if (flock(fd, LOCK_EX | LOCK_NB) != 0 || !still_named(fd, *tmp)) {
+            close(fd);
+            fd = -1;
+            errno = EAGAIN;
+        }
+    }
     if (fd < 0) {
         int saved = errno;
         free(*tmp);
@@ -61,6 +85,9 @@ static int write_replacing(const char *path, const char *data, size_t len)
     int fd = qa_output_temp(path, &tmp);
     if (fd < 0)
         return -1;
+    /* the lock lives as long as one descriptor of the file is open: hold
+     * it past close() (which reports late write errors) until the rename */
+    int hold = dup(fd);
     int rc = write_all(fd, data, len);
     if (rc == 0)
         rc = fchmod(fd, output_mode);
@@ -75,6 +102,8 @@ static int write_replacing(const char *path, const char *data, size_t len)
     }
     if (rc != 0)
         unlink(tmp);
+    if (hold >= 0)
+        close(hold);
     free(tmp);
     errno = saved;
     return rc;
@@ -152,4 +181,31 @@ int qa_mkdirs(const char *dir)
     }
     free(p);
     return rc;
+}
+
+void qa_output_remove_stale(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    const size_t plen = strlen(QA_TMP_PREFIX);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strncmp(e->d_name, QA_TMP_PREFIX, plen) != 0)
+            continue;
+        size_t size = strlen(dir) + strlen(e->d_name) + 2;
+        char *path = qa_xmalloc(size);
+        snprintf(path, size, "%s/%s", dir, e->d_name);
+        /* stale: no process holds its lock (whatever became of the
+         * process id in its name, which a container's PID 1 reuses) */
+        int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        struct stat st;
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+            flock(fd, LOCK_EX | LOCK_NB) == 0)
+            unlink(path);
+        if (fd >= 0)
+            close(fd);
+        free(path);
+    }
+    closedir(d);
 }

@@ -7,7 +7,7 @@
 #include <sys/types.h>
 
 /* Prefix of temporary files, followed by the writer's process id; a later
- * run removes those whose process is gone. */
+ * run removes those that no process holds (qa_output_remove_stale). */
 #define QA_TMP_PREFIX ".qaconv-tmp-"
 
 /* Writes data to path ("-": standard output) through a temporary file in
@@ -23,6 +23,11 @@ int qa_output_temp(const char *path, char **tmp);
 /* Outputs get mode 0666 less mask (default 0644); set once, before any
  * thread writes. */
 void qa_output_set_umask(mode_t mask);
+
+/* Removes the temporary files in dir that a killed run left: those that
+ * no process holds locked (a writer holds the lock on its temporary file
+ * until it is renamed). */
+void qa_output_remove_stale(const char *dir);
 
 /* Creates dir and its parents.  Returns 0, or -1 with errno set. */
 int qa_mkdirs(const char *dir);

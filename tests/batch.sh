@@ -148,8 +148,25 @@ kill -KILL $pid
 wait $pid 2>/dev/null
 valid_outputs kill || fail "a partial file after SIGKILL"
 : >"kill/.qaconv-tmp-999999999-abcdef" # a leftover of a process that is gone
+: >"kill/.qaconv-tmp-1-abcdef"         # of one whose id lives again (PID 1)
+: >"kill/.qaconv-tmp-$$-abcdef"        # of one whose id is this shell's
 "$qaconv" -q --update -t json,docbook,jsonld -d kill big || fail "re-run after SIGKILL failed"
 [ -z "$(find kill -name '.qaconv-tmp-*')" ] || fail "leftover temporary files not removed"
+# a temporary file that a process holds locked is being written: it stays
+mkdir held
+: >"held/.qaconv-tmp-2-held"
+flock "held/.qaconv-tmp-2-held" sleep 30 &
+holder=$!
+sleep 1
+"$qaconv" -q -t json -d held library.txt || fail "run beside a held temporary file failed"
+[ -e "held/.qaconv-tmp-2-held" ] || fail "a temporary file being written was removed"
+kill $holder 2>/dev/null
+wait $holder 2>/dev/null
+# -o cleans its own folder of leftovers too
+mkdir single
+: >"single/.qaconv-tmp-1-abcdef"
+"$qaconv" -q -o single/library.json library.txt || fail "-o run failed"
+[ -z "$(find single -name '.qaconv-tmp-*')" ] || fail "-o left a leftover in its folder"
 [ "$(ls kill | wc -l)" -eq 900 ] || fail "after SIGKILL re-run: $(ls kill | wc -l) outputs"
 
 # sharding over processes gives the same outputs as one run with threads
