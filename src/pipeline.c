@@ -7,7 +7,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,25 +14,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-static void logf_(qa_buf *log, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void logf_(qa_buf *log, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n <= 0)
-        return;
-    char *line = qa_xmalloc((size_t)n + 1); /* a message of any length */
-    va_start(ap, fmt);
-    vsnprintf(line, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    qa_buf_put(log, line, (size_t)n);
-    free(line);
-}
 
 /* A diagnostic that the input document carried (qaconv JSON read back)
  * was reported when that document was made, and its line is a line of
@@ -52,10 +32,10 @@ static void log_carried(const qa_options *o, qa_buf *log, const char *path,
     const char *prefix = o->lint ? "" : "qaconv: ";
     const char *source = doc->source.name ? doc->source.name : "-";
     if (d->line)
-        logf_(log, "%s%s: %s%s:%zu: %s [%s]\n", prefix, path, kind, source,
+        qa_buf_appendf(log, "%s%s: %s%s:%zu: %s [%s]\n", prefix, path, kind, source,
               d->line, d->message, d->code);
     else
-        logf_(log, "%s%s: %s%s: %s [%s]\n", prefix, path, kind, source,
+        qa_buf_appendf(log, "%s%s: %s%s: %s [%s]\n", prefix, path, kind, source,
               d->message, d->code);
 }
 
@@ -72,10 +52,10 @@ void qa_job_log_diag(const qa_options *o, qa_buf *log, const char *path,
                        : d->severity == QA_WARNING ? "warning: " : "note: ";
     const char *prefix = o->lint ? "" : "qaconv: ";
     if (d->line)
-        logf_(log, "%s%s:%zu: %s%s [%s]\n", prefix, path, d->line, kind,
+        qa_buf_appendf(log, "%s%s:%zu: %s%s [%s]\n", prefix, path, d->line, kind,
               d->message, d->code);
     else
-        logf_(log, "%s%s: %s%s [%s]\n", prefix, path, kind, d->message,
+        qa_buf_appendf(log, "%s%s: %s%s [%s]\n", prefix, path, kind, d->message,
               d->code);
 }
 
@@ -171,7 +151,7 @@ static bool run_filters(const qa_options *o, qa_job *job)
                                               filter_output_max(o),
                                               job->docs.v[d], err, sizeof err);
             if (!back) {
-                logf_(&job->log, "qaconv: %s: %s\n", job->shown, err);
+                qa_buf_appendf(&job->log, "qaconv: %s: %s\n", job->shown, err);
                 return false;
             }
             qa_doc_free(job->docs.v[d]);
@@ -192,7 +172,7 @@ static bool has_diags(const qa_docs *docs, qa_severity level)
 static bool render_pages(const qa_options *o, qa_job *job)
 {
     if (o->to[0]->write != qa_write_json) {
-        logf_(&job->log, "qaconv: %s: holds %zu pages; write them with -d DIR, "
+        qa_buf_appendf(&job->log, "qaconv: %s: holds %zu pages; write them with -d DIR, "
               "one file per page\n", job->shown, job->docs.n);
         return false;
     }
@@ -202,7 +182,7 @@ static bool render_pages(const qa_options *o, qa_job *job)
     const char *err = NULL;
     if (qa_write_json_pages((const qa_doc *const *)job->docs.v, job->docs.n,
                             &o->write, job->rendered, &err) != 0) {
-        logf_(&job->log, "qaconv: %s: cannot write json: %s\n", job->shown, err);
+        qa_buf_appendf(&job->log, "qaconv: %s: cannot write json: %s\n", job->shown, err);
         return false;
     }
     return true;
@@ -216,7 +196,7 @@ static bool render_doc(const qa_options *o, qa_job *job, size_t d)
         qa_buf *out = &job->rendered[d * o->n_to + t];
         qa_buf_free(out);
         if (o->to[t]->write(job->docs.v[d], &o->write, out, &err) != 0) {
-            logf_(&job->log, "qaconv: %s: cannot write %s: %s\n", job->shown,
+            qa_buf_appendf(&job->log, "qaconv: %s: cannot write %s: %s\n", job->shown,
                   o->to[t]->name, err ? err : "writer failed");
             return false;
         }
@@ -357,7 +337,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
     const qa_format *from = input_format(o, job->path, why_format,
                                          sizeof why_format);
     if (!from) {
-        logf_(&job->log, "qaconv: %s: %s\n", job->shown, why_format);
+        qa_buf_appendf(&job->log, "qaconv: %s: %s\n", job->shown, why_format);
         job->failed = true;
         return;
     }
@@ -365,13 +345,13 @@ void qa_job_run(const qa_options *o, qa_job *job)
     const char *why;
     char *data = slurp(job->path, o->max_input_size, &len, &why);
     if (!data) {
-        logf_(&job->log, "qaconv: %s: %s\n", job->shown, why);
+        qa_buf_appendf(&job->log, "qaconv: %s: %s\n", job->shown, why);
         job->failed = true;
         return;
     }
     job->bytes = len;
     if (from->read == qa_read_text && looks_like_html(data, len)) {
-        logf_(&job->log, "qaconv: %s:1: this is an HTML document, not a text "
+        qa_buf_appendf(&job->log, "qaconv: %s:1: this is an HTML document, not a text "
               "page; qaconv reads text, json and md: save the page as text "
               "first\n", job->shown);
         free(data);
@@ -394,7 +374,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
         has_diags(&job->docs, o->fail_on)) {
         job->failed = true;
         if (!o->lint)
-            logf_(&job->log, "qaconv: %s: not written: it has warnings "
+            qa_buf_appendf(&job->log, "qaconv: %s: not written: it has warnings "
                   "(--fail-on warning)\n", job->shown);
     }
     if (!o->lint && !job->failed && !o->combine) /* a book: at the end */
