@@ -109,7 +109,21 @@
     X(prev_bare_label, p && p->bare_label)                                    \
     X(next_bare_label, x && x->bare_label)                                    \
     X(chars_log, clamp(log1p((double)s->chars) / 6.0))                        \
-    X(cjk_share, s->cjk_share)
+    X(cjk_share, s->cjk_share)                                                \
+    X(prev_heading_like, pl && heading_like(pl))                              \
+    X(next_heading_like, xl && heading_like(xl))                              \
+    X(prev_ends_sentence, p && p->ends_sentence)                              \
+    X(next_ends_sentence, x && x->ends_sentence)                              \
+    X(next_words_over_25, x && x->words > 25)                                 \
+    X(prev_role_title, pl && pl->role == ROLE_TITLE)                          \
+    X(next_role_title, xl && xl->role == ROLE_TITLE)                          \
+    X(next_role_question, xl && (xl->role == ROLE_QUESTION ||                 \
+                                 xl->role == ROLE_TITLE_QUESTION))            \
+    X(next_ui_share, x ? x->ui_share : 0.0)                                   \
+    X(prev_ui_share, p ? p->ui_share : 0.0)                                   \
+    X(heading_then_prose, heading_like(l) && x &&                             \
+                              (x->ends_sentence || x->words > 12))            \
+    X(heading_then_heading, heading_like(l) && xl && heading_like(xl))
 
 /* What the features read of a line, measured once. */
 typedef struct line_stats {
