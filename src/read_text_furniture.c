@@ -13,33 +13,42 @@
  *     question with its answer follows; and the footer's last lines
  *     ("Privacy Policy | Terms of Use", "© 2024 ...", "Contact Us"). */
 #include "read_text.h"
+#include "lang/lang.h"
 #include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 /* Lines this long or longer hold more than a link or a button. */
 enum { WORDS_CAP = 64 };
 
-/* The words of s[0..len) in lower case, without the symbols and
- * punctuation around them ("↑ Back to top" -> "back to top"), in buf. */
+/* The words of s[0..len) in lower case, without the digits, symbols and
+ * punctuation around them ("↑ Back to top" -> "back to top", "Política
+ * de privacidad" -> "política de privacidad"), in buf. */
 static const char *bare_words(const char *s, size_t len, char *buf, size_t cap)
 {
     size_t n = 0;
     bool space = false;
-    for (size_t i = 0; i < len && n + 1 < cap; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        i += qa_utf8_next(s + i, len - i, &cp);
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME) {
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t w = utf8proc_encode_char(utf8proc_tolower(cp), enc);
+            if (n + (space && n > 0) + (size_t)w + 1 > cap)
+                break;
             if (space && n > 0)
                 buf[n++] = ' ';
-            buf[n++] = (char)(c | 0x20);
+            memcpy(buf + n, enc, (size_t)w);
+            n += (size_t)w;
             space = false;
-        } else if (c == ' ' || c == '|' || c == '/') {
+        } else if (cp == ' ' || cp == '|' || cp == '/' || cp == '\t' ||
+                   cat == UTF8PROC_CATEGORY_ZS) {
             space = true;
-        } else if (c < 0x80 || (c & 0xC0) == 0xC0) {
-            space = space || c == '\t'; /* other ASCII and symbols vanish */
-        }
+        } /* digits, symbols and punctuation vanish */
     }
     buf[n] = '\0';
     return buf;
@@ -71,195 +80,11 @@ static bool starts_with(const char *s, const char *prefix)
 
 /* ---- what each line is -------------------------------------------------- */
 
-/* What a line of these words can be. */
-enum {
-    CHROME = 1 << 0,  /* anywhere: "Back to top", "Advertisement" */
-    HEADER = 1 << 1,  /* at the page's top: "Menu", "Search" */
-    LINKS = 1 << 2,   /* a heading with links under it: "Related articles" */
-    TRAILER = 1 << 3, /* heads what follows the content: "People also ask" */
-    SIGNUP = 1 << 4,  /* a sign-up box's button: "Subscribe" */
-    CONSENT = 1 << 5, /* a consent banner's button: "Accept all" */
-    FOOTER = 1 << 6,  /* a link in the footer: "Privacy Policy" */
-    STAMP = 1 << 7    /* a date stamp's label: "Last updated" */
-};
-
-/* The site's phrases, as bare words, in strcmp() order for bsearch(). */
-static const struct phrase {
-    const char *words;
-    unsigned kinds;
-} phrases[] = {
-    {"about", FOOTER},
-    {"about the author", TRAILER},
-    {"about the authors", TRAILER},
-    {"about us", FOOTER},
-    {"accept", CONSENT},
-    {"accept all", CONSENT},
-    {"accept all cookies", CONSENT},
-    {"accept cookies", CONSENT},
-    {"accessibility", FOOTER},
-    {"accessibility statement", FOOTER},
-    {"advertise", FOOTER},
-    {"advertise with us", FOOTER},
-    {"advertisement", CHROME},
-    {"advertisements", CHROME},
-    {"advertising", CHROME},
-    {"agree", CONSENT},
-    {"allow all", CONSENT},
-    {"allow all cookies", CONSENT},
-    {"allow cookies", CONSENT},
-    {"also read", LINKS},
-    {"article continues below", CHROME},
-    {"article continues below advertisement", CHROME},
-    {"back to all questions", CHROME},
-    {"back to faq", CHROME},
-    {"back to faq index", CHROME},
-    {"back to faqs", CHROME},
-    {"back to index", CHROME},
-    {"back to questions", CHROME},
-    {"back to the questions", CHROME},
-    {"back to top", CHROME},
-    {"careers", FOOTER},
-    {"click to expand", CHROME},
-    {"close", HEADER},
-    {"close all", CHROME},
-    {"close menu", HEADER},
-    {"collapse", CHROME},
-    {"collapse all", CHROME},
-    {"comments", TRAILER},
-    {"contact", FOOTER},
-    {"contact us", FOOTER},
-    {"continue reading below", CHROME},
-    {"cookie policy", FOOTER},
-    {"cookie preferences", CONSENT},
-    {"cookie settings", CONSENT},
-    {"customize", CONSENT},
-    {"decline", CONSENT},
-    {"deny", CONSENT},
-    {"did this answer your question", CHROME},
-    {"disclaimer", FOOTER},
-    {"email this page", CHROME},
-    {"expand", CHROME},
-    {"expand all", CHROME},
-    {"go to top", CHROME},
-    {"got it", CONSENT},
-    {"have more questions", TRAILER},
-    {"have other questions", TRAILER},
-    {"hide answer", CHROME},
-    {"i agree", CONSENT},
-    {"join", SIGNUP},
-    {"join now", SIGNUP},
-    {"last modified", STAMP},
-    {"last reviewed", STAMP},
-    {"last updated", STAMP},
-    {"latest posts", TRAILER},
-    {"leave a comment", TRAILER},
-    {"leave a reply", TRAILER},
-    {"main menu", HEADER},
-    {"manage cookies", CONSENT},
-    {"manage preferences", CONSENT},
-    {"menu", HEADER},
-    {"more articles", TRAILER},
-    {"navigation", HEADER},
-    {"necessary only", CONSENT},
-    {"need more help", TRAILER},
-    {"ok", CONSENT},
-    {"only necessary", CONSENT},
-    {"open all", CHROME},
-    {"open menu", HEADER},
-    {"page last reviewed", STAMP},
-    {"page last updated", STAMP},
-    {"people also ask", TRAILER},
-    {"popular posts", TRAILER},
-    {"post a comment", TRAILER},
-    {"posted on", STAMP},
-    {"print", CHROME},
-    {"print this page", CHROME},
-    {"privacy", FOOTER},
-    {"privacy notice", FOOTER},
-    {"privacy policy", FOOTER},
-    {"published", STAMP},
-    {"published on", STAMP},
-    {"read also", LINKS},
-    {"read less", CHROME},
-    {"read more", LINKS},
-    {"read next", TRAILER},
-    {"recent posts", TRAILER},
-    {"reject", CONSENT},
-    {"reject all", CONSENT},
-    {"related articles", LINKS | TRAILER},
-    {"related posts", LINKS | TRAILER},
-    {"related questions", TRAILER},
-    {"related reading", TRAILER},
-    {"related stories", LINKS | TRAILER},
-    {"return to faq", CHROME},
-    {"return to faqs", CHROME},
-    {"return to questions", CHROME},
-    {"return to top", CHROME},
-    {"reviewed", STAMP},
-    {"reviewed on", STAMP},
-    {"save preferences", CONSENT},
-    {"scroll to continue with content", CHROME},
-    {"scroll to top", CHROME},
-    {"search", HEADER},
-    {"see answer", CHROME},
-    {"share", CHROME},
-    {"share this", CHROME},
-    {"share this article", CHROME},
-    {"share this page", CHROME},
-    {"share this post", CHROME},
-    {"show answer", CHROME},
-    {"show less", CHROME},
-    {"show more", CHROME},
-    {"sign me up", SIGNUP},
-    {"sign up", SIGNUP},
-    {"sign up now", SIGNUP},
-    {"site map", FOOTER},
-    {"sitemap", FOOTER},
-    {"skip navigation", CHROME},
-    {"skip to content", CHROME},
-    {"skip to main content", CHROME},
-    {"skip to navigation", CHROME},
-    {"sponsored", CHROME},
-    {"sponsored content", CHROME},
-    {"still have questions", TRAILER},
-    {"story continues below", CHROME},
-    {"story continues below advertisement", CHROME},
-    {"subscribe", SIGNUP},
-    {"subscribe now", SIGNUP},
-    {"terms", FOOTER},
-    {"terms and conditions", FOOTER},
-    {"terms of service", FOOTER},
-    {"terms of use", FOOTER},
-    {"toggle", CHROME},
-    {"toggle navigation", HEADER},
-    {"top of page", CHROME},
-    {"updated", STAMP},
-    {"updated on", STAMP},
-    {"view answer", CHROME},
-    {"yes no", CHROME},
-    {"you may also like", LINKS | TRAILER},
-    {"you might also like", TRAILER},
-};
-
-static int phrase_cmp(const void *key, const void *member)
-{
-    return strcmp(key, ((const struct phrase *)member)->words);
-}
-
-/* What a line whose bare words are w can be: a set of the kinds above. */
-static unsigned kinds_of(const char *w)
-{
-    const struct phrase *p =
-        bsearch(w, phrases, sizeof phrases / sizeof *phrases, sizeof *phrases,
-                phrase_cmp);
-    return p ? p->kinds : 0;
-}
-
 /* Headings of what a site puts after the page's content; kinds are
- * kinds_of(w). */
+ * qa_lang_furniture(w). */
 static bool trailer_heading(const char *w, unsigned kinds)
 {
-    return (kinds & TRAILER) || starts_with(w, "thoughts on ") ||
+    return (kinds & QA_TRAILER) || starts_with(w, "thoughts on ") ||
            starts_with(w, "one thought on ") ||
            starts_with(w, "responses to ") ||
            starts_with(w, "one response to ");
@@ -268,7 +93,7 @@ static bool trailer_heading(const char *w, unsigned kinds)
 /* A cookie consent banner's text, or one of its buttons. */
 static bool consent(const text_line *l, const char *w)
 {
-    if (kinds_of(w) & CONSENT)
+    if (qa_lang_furniture(w) & QA_CONSENT)
         return true;
     const char *s = l->raw;
     size_t n = l->raw_len;
@@ -282,7 +107,7 @@ static bool footer_link(const char *s, size_t len)
 {
     char buf[WORDS_CAP];
     return len < sizeof buf &&
-           (kinds_of(bare_words(s, len, buf, sizeof buf)) & FOOTER);
+           (qa_lang_furniture(bare_words(s, len, buf, sizeof buf)) & QA_FOOTER);
 }
 
 /* A footer line: the copyright, or links to the site's own pages, alone
@@ -311,14 +136,23 @@ static bool footer(const text_line *l, const char *w)
     return true;
 }
 
-/* A date stamp: "Updated: 03/14/2024", "Last reviewed: March 3, 2024". */
+/* Does the word (len bytes) name a month, or join a date's parts ("de",
+ * "le", "em"), in some language? */
+static bool date_word(const char *w, size_t len)
+{
+    for (size_t k = 0; qa_langs[k]; k++) {
+        const qa_lang *g = qa_langs[k];
+        if (qa_lang_has(g->months, g->n_months, w, len) ||
+            qa_lang_has(g->open_words, g->n_open_words, w, len))
+            return true;
+    }
+    return false;
+}
+
+/* A date stamp: "Updated: 03/14/2024", "Last reviewed: March 3, 2024",
+ * "Actualizado: 3 de marzo de 2024": a stamp's label, then the date. */
 static bool date_stamp(const text_line *l, const char *w)
 {
-    static const char *const months[] = {
-        "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "jan",
-        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec"};
     bool digits = false;
     for (size_t i = 0; i < l->raw_len && !digits; i++)
         digits = l->raw[i] >= '0' && l->raw[i] <= '9';
@@ -326,15 +160,16 @@ static bool date_stamp(const text_line *l, const char *w)
         return false;
     char stamp[WORDS_CAP];
     size_t n = strlen(w);
-    const char *month = strrchr(w, ' ');
-    for (size_t k = 0; month && k < sizeof months / sizeof *months; k++)
-        if (strcmp(month + 1, months[k]) == 0)
-            n = (size_t)(month - w); /* the date's month goes */
     if (n >= sizeof stamp)
         return false;
-    memcpy(stamp, w, n);
-    stamp[n] = '\0';
-    return kinds_of(stamp) & STAMP;
+    memcpy(stamp, w, n + 1);
+    for (char *last;; *last = '\0') { /* the date's words go */
+        if (qa_lang_furniture(stamp) & QA_STAMP)
+            return true;
+        last = strrchr(stamp, ' ');
+        if (!last || !date_word(last + 1, strlen(last + 1)))
+            return false;
+    }
 }
 
 /* A photo's caption with its credit: "The entrance. (Photo: J. Doe/AP)",
@@ -460,14 +295,17 @@ static void drop_signup(text_page *page, size_t button)
 bool site_link(const text_line *l)
 {
     char buf[WORDS_CAP];
-    return kinds_of(line_words(l, buf, sizeof buf)) & (HEADER | FOOTER);
+    return qa_lang_furniture(line_words(l, buf, sizeof buf)) & (QA_HEADER | QA_FOOTER);
 }
 
 bool furniture_phrases_sorted(void)
 {
-    for (size_t k = 1; k < sizeof phrases / sizeof *phrases; k++)
-        if (strcmp(phrases[k - 1].words, phrases[k].words) >= 0)
-            return false;
+    for (size_t k = 0; qa_langs[k]; k++) {
+        const qa_lang *g = qa_langs[k];
+        for (size_t i = 1; i < g->n_furniture; i++)
+            if (strcmp(g->furniture[i - 1].words, g->furniture[i].words) >= 0)
+                return false;
+    }
     return true;
 }
 
@@ -485,21 +323,21 @@ void drop_furniture(text_page *page)
         const char *w = line_words(l, buf, sizeof buf);
         bool heading = false, drop = false;
         if (*w) { /* a line short enough for a link or a button */
-            unsigned kinds = kinds_of(w);
+            unsigned kinds = qa_lang_furniture(w);
             if (trailer_heading(w, kinds) &&
                 (content == page->n_lines || content <= i)) {
                 drop_rest(page, i);
                 break;
             }
-            if (kinds & SIGNUP) {
+            if (kinds & QA_SIGNUP) {
                 drop_signup(page, i);
                 if (l->kind == LINE_JUNK)
                     continue;
             }
-            heading = (kinds & LINKS) || starts_with(w, "also read ");
-            drop = heading || (kinds & CHROME) || date_stamp(l, w) ||
+            heading = (kinds & QA_LINKS) || starts_with(w, "also read ");
+            drop = heading || (kinds & QA_CHROME) || date_stamp(l, w) ||
                    (starts_with(w, "was this ") && strstr(w, " helpful")) ||
-                   (top && (kinds & HEADER));
+                   (top && (kinds & QA_HEADER));
         }
         drop = drop || photo_credit(l) || (top && consent(l, w)) ||
                (in_links && l->kind == LINE_BULLET);

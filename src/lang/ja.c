@@ -14,4 +14,5 @@ static const char *const labels[] = {
 };
 
 const qa_lang qa_lang_ja = {"ja", NULL, 0, NULL, 0,
-    QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels), NULL, 0};
+    QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels), NULL, 0,
+    NULL, 0, NULL, 0};

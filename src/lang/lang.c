@@ -1,11 +1,31 @@
 /* lang.c - the language tables and their lookup. */
 #include "lang.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 const qa_lang *const qa_langs[] = {&qa_lang_en, &qa_lang_es, &qa_lang_fr,
                                    &qa_lang_pt, &qa_lang_ja, &qa_lang_ko,
                                    &qa_lang_zh, NULL};
+
+static int phrase_cmp(const void *key, const void *member)
+{
+    return strcmp(key, ((const qa_phrase *)member)->words);
+}
+
+unsigned qa_lang_furniture(const char *w)
+{
+    unsigned kinds = 0;
+    for (size_t k = 0; qa_langs[k]; k++) {
+        const qa_lang *g = qa_langs[k];
+        const qa_phrase *p = g->n_furniture
+                                 ? bsearch(w, g->furniture, g->n_furniture,
+                                           sizeof *g->furniture, phrase_cmp)
+                                 : NULL;
+        kinds |= p ? p->kinds : 0;
+    }
+    return kinds;
+}
 
 bool qa_lang_has(const char *const *list, size_t n, const char *word,
                  size_t len)

@@ -3,7 +3,8 @@
  * Each table lists words in lower case, sorted by strcmp (tests check the
  * order): the words a line of running text is made of (stop words), the
  * words a question opens with (interrogatives and auxiliaries), the words
- * of a site's controls, and the labels of questions and answers.  The
+ * of a site's controls, the labels of questions and answers, and the
+ * site's furniture.  The
  * reader measures lines with them (read_text_model.c); to add a language,
  * add a file with its table and list it in lang.c. */
 #ifndef QACONV_LANG_H
@@ -11,6 +12,26 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+
+/* What a line of a site's furniture can be: qa_phrase.kinds, a set. */
+enum {
+    QA_CHROME = 1 << 0,  /* anywhere: "Back to top", "Advertisement" */
+    QA_HEADER = 1 << 1,  /* at the page's top: "Menu", "Search" */
+    QA_LINKS = 1 << 2,   /* a heading with links under it: "Related articles" */
+    QA_TRAILER = 1 << 3, /* heads what follows the content: "People also ask" */
+    QA_SIGNUP = 1 << 4,  /* a sign-up box's button: "Subscribe" */
+    QA_CONSENT = 1 << 5, /* a consent banner's button: "Accept all" */
+    QA_FOOTER = 1 << 6,  /* a link in the footer: "Privacy Policy" */
+    QA_STAMP = 1 << 7    /* a date stamp's label: "Last updated" */
+};
+
+/* A line of a site's furniture, as its bare words: lower case, without
+ * digits, symbols and punctuation, words parted by one space ("↑ Back to
+ * top" reads "back to top"; "a-t-elle" reads "atelle"). */
+typedef struct qa_phrase {
+    const char *words;
+    unsigned kinds;
+} qa_phrase;
 
 typedef struct qa_lang {
     const char *tag; /* BCP 47 */
@@ -29,6 +50,13 @@ typedef struct qa_lang {
      * conjunctions): a line that ends on one goes on in the next */
     const char *const *open_words;
     size_t n_open_words;
+    /* the site's furniture, sorted by words (strcmp) */
+    const qa_phrase *furniture;
+    size_t n_furniture;
+    /* the months' names and their abbreviations, which a date stamp ends
+     * on ("Updated: March 3, 2024") */
+    const char *const *months;
+    size_t n_months;
 } qa_lang;
 
 /* No word of a table is longer (bytes): longer words need no look-up. */
@@ -40,6 +68,10 @@ extern const qa_lang qa_lang_en, qa_lang_es, qa_lang_fr, qa_lang_pt,
     qa_lang_ja, qa_lang_ko, qa_lang_zh;
 /* Every table, NULL-terminated. */
 extern const qa_lang *const qa_langs[];
+
+/* What the line whose bare words are w can be, in any language: a set of
+ * QA_CHROME ... QA_STAMP, 0 for none. */
+unsigned qa_lang_furniture(const char *w);
 
 /* Is the word (len bytes, lower case) in the sorted list? */
 bool qa_lang_has(const char *const *list, size_t n, const char *word,

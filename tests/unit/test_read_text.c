@@ -949,6 +949,44 @@ static void site_furniture_is_dropped(void)
     qa_doc_free(d);
 }
 
+/* The furniture of Spanish and French pages goes as the English does:
+ * "Volver arriba", a vote widget asking "¿Esta página fue útil?", a date
+ * stamp whose date has words ("Actualizado: 3 de marzo de 2024",
+ * "Mis à jour le : 12 mars 2024"), and links to a footer's pages. */
+static void furniture_in_other_languages(void)
+{
+    qa_doc *d = read("Preguntas frecuentes\n\n"
+                     "Actualizado: 3 de marzo de 2024\n\n"
+                     "\xC2\xBF" "C\xC3\xB3mo pido una cita?\n\n"
+                     "Llame a la oficina.\n\nVolver arriba\n\n"
+                     "\xC2\xBF" "D\xC3\xB3nde est\xC3\xA1 la oficina?\n\n"
+                     "En el centro.\n\n"
+                     "\xC2\xBF" "Esta p\xC3\xA1gina fue \xC3\xBAtil?\n\n"
+                     "Pol\xC3\xAD" "tica de privacidad | Aviso legal\n");
+    CHECK_STR(d->title, "Preguntas frecuentes");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(shape(&d->entries[1]), "p");
+    }
+    CHECK(d->preamble.n == 0);
+    CHECK(count_diags(d, "site-furniture") == 4);
+    qa_doc_free(d);
+    d = read("Questions fr\xC3\xA9quentes\n\n"
+             "Mis \xC3\xA0 jour le : 12 mars 2024\n\n"
+             "Comment m'inscrire ?\n\nEn ligne.\n\nRetour en haut\n\n"
+             "Qui peut s'inscrire ?\n\nTout le monde.\n\n"
+             "Mentions l\xC3\xA9gales | Plan du site\n");
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(shape(&d->entries[1]), "p");
+    }
+    CHECK(d->preamble.n == 0);
+    CHECK(count_diags(d, "site-furniture") == 3);
+    qa_doc_free(d);
+}
+
 /* A site's header before the page ("Skip to main content", "Menu",
  * "Search") and an accordion's toggles ("Show answer", "Expand all") go;
  * "Search" further down is the page's own word. */
@@ -2448,6 +2486,7 @@ int main(void)
     consent_banner_above_the_page();
     furniture_between_answers();
     header_and_accordion_furniture();
+    furniture_in_other_languages();
     invisible_characters_are_removed();
     html_character_references();
     quotations_and_callouts();
