@@ -693,11 +693,9 @@ qa_doc *qa_read_text_with(const char *data, size_t len, const char *name,
         lab[i] = page.lines[i].kind == LINE_BLANK ? ROLE_BLANK
                                                   : page.lines[i].role;
     if (m && n > 0) {
-        double *f = reader_features(&page);
         line_role *rules = qa_xmalloc(n * sizeof *rules);
         memcpy(rules, lab, n * sizeof *rules);
-        double margin = reader_label(&page, f, m, lab);
-        free(f);
+        double margin = reader_label(&page, m, lab);
         bool same = margin <= m->switch_margin;
         if (same) /* the rules' reading stands */
             memcpy(lab, rules, n * sizeof *rules);
@@ -756,9 +754,7 @@ double reader_margin(const char *data, size_t len, const char *name,
         for (size_t i = 0; i < page.n_lines; i++)
             lab[i] = page.lines[i].kind == LINE_BLANK ? ROLE_BLANK
                                                       : page.lines[i].role;
-        double *f = reader_features(&page);
-        margin = reader_label(&page, f, m, lab);
-        free(f);
+        margin = reader_label(&page, m, lab);
         free(lab);
     }
     qa_doc_free(doc);

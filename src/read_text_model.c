@@ -5,6 +5,7 @@
 #include "text.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -125,14 +126,16 @@
                               (x->ends_sentence || x->words > 12))            \
     X(heading_then_heading, heading_like(l) && xl && heading_like(xl))
 
-/* What the features read of a line, measured once. */
+/* What the features read of a line, measured once; kept small, as a page
+ * holds one per line. */
 typedef struct line_stats {
-    size_t nth;   /* among the lines that hold something */
-    size_t words, question_marks, separators;
-    size_t chars; /* code points */
-    bool ends_q, ends_wide_q, ends_sentence, ends_colon, ends_open, starts_lower, opener,
-        all_caps, label_colon, url, repeated, ui_first, bare_label;
-    double stop_share, digit_share, upper_share, symbol_share, ui_share,
+    uint32_t nth; /* among the lines that hold something */
+    uint32_t words, chars; /* chars: code points */
+    uint16_t question_marks, separators;
+    bool ends_q : 1, ends_wide_q : 1, ends_sentence : 1, ends_colon : 1,
+        ends_open : 1, starts_lower : 1, opener : 1, all_caps : 1,
+        label_colon : 1, url : 1, repeated : 1, ui_first : 1, bare_label : 1;
+    float stop_share, digit_share, upper_share, symbol_share, ui_share,
         cjk_share;
 } line_stats;
 
@@ -140,6 +143,16 @@ typedef struct page_stats {
     size_t n_held, first_question, numbered_starts, asking_starts;
     double question_share, numbered_share, blank_share;
 } page_stats;
+
+/* What computing the features of a page's lines needs: every line's
+ * measures, its neighbours that hold something (n_lines: none) and the
+ * page's measures. */
+typedef struct feature_pass {
+    const text_page *page;
+    line_stats *ls;
+    size_t *prev, *next;
+    page_stats st;
+} feature_pass;
 
 #define X(name, expr) +1
 _Static_assert(0 FEATURES == READER_N_FEATURES,
@@ -214,8 +227,8 @@ static void measure_words(const text_line *l, line_stats *s)
         best = hits[k] > best ? hits[k] : best;
         best_ui = ui[k] > best_ui ? ui[k] : best_ui;
     }
-    s->stop_share = words ? (double)best / (double)words : 0;
-    s->ui_share = words ? (double)best_ui / (double)words : 0;
+    s->stop_share = words ? (float)best / (float)words : 0;
+    s->ui_share = words ? (float)best_ui / (float)words : 0;
 }
 
 /* Is the text of l a question's or an answer's label alone ("Q", "A:",
@@ -255,8 +268,8 @@ static void measure_script(const text_line *l, line_stats *s)
         spaces += cp == ' ';
         wide += (cp >= 0x2E80 && cp < 0xA000) || (cp >= 0xAC00 && cp < 0xD7B0);
     }
-    s->chars = chars;
-    s->cjk_share = chars > spaces ? (double)wide / (double)(chars - spaces) : 0;
+    s->chars = chars > UINT32_MAX ? UINT32_MAX : (uint32_t)chars;
+    s->cjk_share = chars > spaces ? (float)wide / (float)(chars - spaces) : 0;
 }
 
 static bool has(const char *s, size_t len, const char *part)
@@ -301,7 +314,8 @@ static void measure_line(const text_line *l, line_stats *s)
 {
     const char *r = l->raw;
     size_t len = l->raw_len;
-    s->words = text_words(r, len);
+    size_t words = text_words(r, len);
+    s->words = words > UINT32_MAX ? UINT32_MAX : (uint32_t)words;
     s->ends_q = text_ends_question(r, len);
     /* "？" of Chinese and Japanese, "؟" of Arabic */
     s->ends_wide_q = (len >= 3 && memcmp(r + len - 3, "\xEF\xBC\x9F", 3) == 0) ||
@@ -312,7 +326,7 @@ static void measure_line(const text_line *l, line_stats *s)
                                                     FULL_WIDTH_COLON, 3) == 0));
     s->ends_open = len > 0 && r[len - 1] == ',';
     s->starts_lower = len > 0 && r[0] >= 'a' && r[0] <= 'z';
-    size_t letters = 0, upper = 0, digits = 0, symbols = 0;
+    size_t letters = 0, upper = 0, digits = 0, symbols = 0, marks = 0;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)r[i];
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
@@ -321,17 +335,19 @@ static void measure_line(const text_line *l, line_stats *s)
         } else if (c >= '0' && c <= '9') {
             digits++;
         } else if (c == '?') {
-            s->question_marks++;
+            marks++;
         } else if (c < 0x80 && c != ' ' && c != '.' && c != ',' && c != '\'') {
             symbols++;
         }
     }
-    s->question_marks += has(r, len, "\xEF\xBC\x9F") + has(r, len, "\xD8\x9F");
+    marks += has(r, len, "\xEF\xBC\x9F") + has(r, len, "\xD8\x9F");
+    s->question_marks = marks > UINT16_MAX ? UINT16_MAX : (uint16_t)marks;
     s->all_caps = letters >= 4 && upper == letters;
-    s->upper_share = letters ? (double)upper / (double)letters : 0;
-    s->digit_share = len ? (double)digits / (double)len : 0;
-    s->symbol_share = len ? clamp(4.0 * (double)symbols / (double)len) : 0;
-    s->separators = count_separators(r, len);
+    s->upper_share = letters ? (float)upper / (float)letters : 0;
+    s->digit_share = len ? (float)digits / (float)len : 0;
+    s->symbol_share = len ? (float)clamp(4.0 * (double)symbols / (double)len) : 0;
+    size_t seps = count_separators(r, len);
+    s->separators = seps > UINT16_MAX ? UINT16_MAX : (uint16_t)seps;
     s->url = has(r, len, "http") || has(r, len, "www.") || has(r, len, ".com");
     const char *colon = memchr(r, ':', len < 48 ? len : 48);
     s->label_colon = colon && colon > r && (size_t)(colon - r) + 1 < len &&
@@ -369,145 +385,173 @@ static void mark_repeated(const text_page *page, line_stats *st)
     free(v);
 }
 
+/* Measures every line of the page and the page itself, for
+ * feature_row(). */
+static void features_begin(const text_page *page, feature_pass *fp)
+{
+    size_t n = page->n_lines;
+    fp->page = page;
+    fp->ls = qa_xmalloc((n ? n : 1) * sizeof *fp->ls);
+    memset(fp->ls, 0, (n ? n : 1) * sizeof *fp->ls);
+    fp->prev = qa_xmalloc((n ? n : 1) * 2 * sizeof *fp->prev);
+    fp->next = fp->prev + n;
+    page_stats *st = &fp->st;
+    *st = (page_stats){.first_question = n};
+    size_t asks = 0, numbered = 0, blank = 0, last = n;
+    for (size_t i = 0; i < n; i++) {
+        const text_line *l = &page->lines[i];
+        line_stats *s = &fp->ls[i];
+        fp->prev[i] = last;
+        if (l->kind == LINE_BLANK) {
+            blank++;
+            continue;
+        }
+        measure_line(l, s);
+        s->nth = st->n_held > UINT32_MAX ? UINT32_MAX : (uint32_t)st->n_held;
+        st->n_held++;
+        asks += s->ends_q;
+        numbered += l->kind == LINE_NUMBERED;
+        if (l->is_question && st->first_question == n)
+            st->first_question = i;
+        st->numbered_starts += l->is_question && l->kind == LINE_NUMBERED;
+        st->asking_starts += l->is_question && (s->ends_q || s->ends_wide_q);
+        last = i;
+    }
+    last = n;
+    for (size_t i = n; i-- > 0;) {
+        fp->next[i] = last;
+        if (page->lines[i].kind != LINE_BLANK)
+            last = i;
+    }
+    mark_repeated(page, fp->ls);
+    double held = st->n_held ? (double)st->n_held : 1;
+    st->question_share = (double)asks / held;
+    st->numbered_share = (double)numbered / held;
+    st->blank_share = n ? (double)blank / (double)n : 0;
+}
+
+/* The features of line i (not blank) into row. */
+static void feature_row(const feature_pass *fp, size_t i, double *row)
+{
+    const text_page *page = fp->page;
+    size_t n = page->n_lines;
+    const page_stats *st = &fp->st;
+    const text_line *l = &page->lines[i];
+    const line_stats *s = &fp->ls[i];
+    const line_stats *p = fp->prev[i] < n ? &fp->ls[fp->prev[i]] : NULL;
+    const line_stats *x = fp->next[i] < n ? &fp->ls[fp->next[i]] : NULL;
+    const text_line *pl = fp->prev[i] < n ? &page->lines[fp->prev[i]] : NULL;
+    const text_line *xl = fp->next[i] < n ? &page->lines[fp->next[i]] : NULL;
+    size_t k = 0;
+#define X(name, expr) row[k++] = (double)(expr);
+    FEATURES
+#undef X
+}
+
+static void features_end(feature_pass *fp)
+{
+    free(fp->prev);
+    free(fp->ls);
+}
+
 double *reader_features(const text_page *page)
 {
     size_t n = page->n_lines;
     double *f = qa_xmalloc((n ? n : 1) * READER_N_FEATURES * sizeof *f);
     memset(f, 0, (n ? n : 1) * READER_N_FEATURES * sizeof *f);
-    line_stats *ls = qa_xmalloc((n ? n : 1) * sizeof *ls);
-    memset(ls, 0, (n ? n : 1) * sizeof *ls);
-    size_t *prev = qa_xmalloc((n ? n : 1) * 2 * sizeof *prev), *next = prev + n;
-    page_stats pst = {.first_question = n};
-    size_t asks = 0, numbered = 0, blank = 0, last = n;
-    for (size_t i = 0; i < n; i++) {
-        const text_line *l = &page->lines[i];
-        prev[i] = last;
-        if (l->kind == LINE_BLANK) {
-            blank++;
-            continue;
-        }
-        measure_line(l, &ls[i]);
-        ls[i].nth = pst.n_held++;
-        asks += ls[i].ends_q;
-        numbered += l->kind == LINE_NUMBERED;
-        if (l->is_question && pst.first_question == n)
-            pst.first_question = i;
-        pst.numbered_starts += l->is_question && l->kind == LINE_NUMBERED;
-        pst.asking_starts += l->is_question && (ls[i].ends_q || ls[i].ends_wide_q);
-        last = i;
-    }
-    last = n;
-    for (size_t i = n; i-- > 0;) {
-        next[i] = last;
+    feature_pass fp;
+    features_begin(page, &fp);
+    for (size_t i = 0; i < n; i++)
         if (page->lines[i].kind != LINE_BLANK)
-            last = i;
-    }
-    mark_repeated(page, ls);
-    double held = pst.n_held ? (double)pst.n_held : 1;
-    pst.question_share = (double)asks / held;
-    pst.numbered_share = (double)numbered / held;
-    pst.blank_share = n ? (double)blank / (double)n : 0;
-    const page_stats *st = &pst;
-    for (size_t i = 0; i < n; i++) {
-        const text_line *l = &page->lines[i];
-        if (l->kind == LINE_BLANK)
-            continue;
-        const line_stats *s = &ls[i];
-        const line_stats *p = prev[i] < n ? &ls[prev[i]] : NULL;
-        const line_stats *x = next[i] < n ? &ls[next[i]] : NULL;
-        const text_line *pl = prev[i] < n ? &page->lines[prev[i]] : NULL;
-        const text_line *xl = next[i] < n ? &page->lines[next[i]] : NULL;
-        double *row = f + i * READER_N_FEATURES;
-        size_t k = 0;
-#define X(name, expr) row[k++] = (double)(expr);
-        FEATURES
-#undef X
-    }
-    free(prev);
-    free(ls);
+            feature_row(&fp, i, f + i * READER_N_FEATURES);
+    features_end(&fp);
     return f;
-}
-
-/* The score of the labels held: emissions and transitions. */
-static double path_score(const double *emit, const size_t *at, size_t t,
-                         const reader_model *m, const line_role *labels)
-{
-    enum { FIRST = ROLE_FURNITURE, K = N_ROLES - ROLE_FURNITURE };
-    double v = 0;
-    for (size_t u = 0; u < t; u++) {
-        line_role r = labels[at[u]];
-        if (r == ROLE_BLANK)
-            return -INFINITY; /* the rules left a line unread */
-        v += emit[u * K + (r - FIRST)];
-        v += u == 0 ? m->start[r] : m->trans[labels[at[u - 1]]][r];
-    }
-    return v;
 }
 
 #define MARGIN_LINES 20
 
-double reader_label(const text_page *page, const double *features,
-                    const reader_model *m, line_role *labels)
+double reader_label(const text_page *page, const reader_model *m,
+                    line_role *labels)
 {
     enum { FIRST = ROLE_FURNITURE, K = N_ROLES - ROLE_FURNITURE };
     size_t n = page->n_lines, held = 0;
     for (size_t i = 0; i < n; i++)
         held += page->lines[i].kind != LINE_BLANK;
-    double *score = qa_xmalloc((held ? held : 1) * K * sizeof *score);
-    double *emit = qa_xmalloc((held ? held : 1) * K * sizeof *emit);
+    /* per line held, the label before it on the best path to each label:
+     * all the decoder keeps of a line */
     unsigned char *back = qa_xmalloc((held ? held : 1) * K);
-    size_t *at = qa_xmalloc((held ? held : 1) * sizeof *at);
+    feature_pass fp;
+    features_begin(page, &fp);
+    double x[READER_N_FEATURES], e[K], row[K];
+    /* the best paths' scores to the line before, less the best of them,
+     * which offset adds up; and the score of the labels held on entry */
+    double score[K], offset = 0, held_score = 0;
+    bool held_whole = true; /* the rules labelled every line */
+    line_role held_prev = ROLE_BLANK;
     size_t t = 0;
     for (size_t i = 0; i < n; i++) {
         if (page->lines[i].kind == LINE_BLANK)
             continue;
-        const double *x = features + i * READER_N_FEATURES;
-        at[t] = i;
+        feature_row(&fp, i, x);
         for (int r = 0; r < K; r++) {
-            double e = m->bias[FIRST + r];
+            e[r] = m->bias[FIRST + r];
             for (size_t k = 0; k < READER_N_FEATURES; k++)
-                e += m->weight[FIRST + r][k] * x[k];
-            emit[t * K + r] = e;
+                e[r] += m->weight[FIRST + r][k] * x[k];
             if (t == 0) {
-                score[r] = e + m->start[FIRST + r];
+                row[r] = e[r] + m->start[FIRST + r];
                 back[r] = 0;
                 continue;
             }
             double best = -INFINITY;
             int arg = 0;
             for (int q = 0; q < K; q++) {
-                double v = score[(t - 1) * K + q] + m->trans[FIRST + q][FIRST + r];
+                double v = score[q] + m->trans[FIRST + q][FIRST + r];
                 if (v > best) {
                     best = v;
                     arg = q;
                 }
             }
-            score[t * K + r] = best + e;
+            row[r] = best + e[r];
             back[t * K + r] = (unsigned char)arg;
+        }
+        double top = row[0];
+        for (int r = 1; r < K; r++)
+            top = row[r] > top ? row[r] : top;
+        for (int r = 0; r < K; r++)
+            score[r] = row[r] - top;
+        offset += top;
+        line_role h = labels[i];
+        if (h == ROLE_BLANK) {
+            held_whole = false; /* the rules left a line unread */
+        } else if (held_whole) {
+            held_score += e[h - FIRST] +
+                          (t == 0 ? m->start[h] : m->trans[held_prev][h]);
+            held_prev = h;
         }
         t++;
     }
+    features_end(&fp);
     double margin = 0;
     if (t > 0) {
         int r = 0;
         for (int q = 1; q < K; q++)
-            if (score[(t - 1) * K + q] > score[(t - 1) * K + r])
+            if (score[q] > score[r])
                 r = q;
         /* per line, as a long page's small disagreements add up; but over
          * MARGIN_LINES at least, as a short page gives little evidence */
-        margin = (score[(t - 1) * K + r] - path_score(emit, at, t, m, labels)) /
-                 (double)(t > MARGIN_LINES ? t : MARGIN_LINES);
-        for (size_t i = 0; i < n; i++)
-            labels[i] = ROLE_BLANK;
-        for (size_t u = t; u-- > 0;) {
-            labels[at[u]] = (line_role)(FIRST + r);
-            r = back[u * K + r];
+        margin = held_whole ? (offset + score[r] - held_score) /
+                                  (double)(t > MARGIN_LINES ? t : MARGIN_LINES)
+                            : INFINITY;
+        for (size_t i = n; i-- > 0;) {
+            if (page->lines[i].kind == LINE_BLANK) {
+                labels[i] = ROLE_BLANK;
+                continue;
+            }
+            labels[i] = (line_role)(FIRST + r);
+            r = back[--t * K + r];
         }
     }
-    free(score);
-    free(emit);
     free(back);
-    free(at);
     return margin;
 }
 

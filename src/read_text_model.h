@@ -36,15 +36,16 @@ extern const reader_model reader_fitted;
 extern const char *const reader_feature_names[READER_N_FEATURES];
 
 /* The features of every line of page, n_lines * READER_N_FEATURES values
- * (zeros for blank lines), in a buffer the caller frees. */
+ * (zeros for blank lines), in a buffer the caller frees: for fitting.
+ * reader_label() computes them a line at a time. */
 double *reader_features(const text_page *page);
 
 /* Labels every line of page with model m into labels (n_lines entries;
  * blank lines get ROLE_BLANK).  Returns by how much the labels' score
  * passes that of the labels labels held on entry (the rules'), per line
  * labelled (and over 20 lines at least). */
-double reader_label(const text_page *page, const double *features,
-                    const reader_model *m, line_role *labels);
+double reader_label(const text_page *page, const reader_model *m,
+                    line_role *labels);
 
 /* Reads a model from the text form that scripts/fit-reader writes beside
  * the C table (for cross-validation).  Returns 0, or -1 when the file does
