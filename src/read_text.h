@@ -97,6 +97,9 @@ void drop_furniture(text_page *page);
 /* A link to one of the site's own pages or a control of its header,
  * alone on line l ("About Us", "Contact", "Privacy Policy", "Menu"). */
 bool site_link(const text_line *l);
+/* Does line l name a page of questions and answers ("Library FAQs",
+ * "Preguntas frecuentes"), in some language? */
+bool names_faq(const text_line *l);
 /* Are its phrases in the order its search needs?  For the unit tests. */
 bool furniture_phrases_sorted(void);
 

@@ -298,6 +298,13 @@ bool site_link(const text_line *l)
     return qa_lang_furniture(line_words(l, buf, sizeof buf)) & (QA_HEADER | QA_FOOTER);
 }
 
+bool names_faq(const text_line *l)
+{
+    char buf[2 * WORDS_CAP];
+    return l->raw_len < sizeof buf &&
+           qa_lang_names_faq(bare_words(l->raw, l->raw_len, buf, sizeof buf));
+}
+
 bool furniture_phrases_sorted(void)
 {
     for (size_t k = 0; qa_langs[k]; k++) {

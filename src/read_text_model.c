@@ -124,7 +124,8 @@
     X(prev_ui_share, p ? p->ui_share : 0.0)                                   \
     X(heading_then_prose, heading_like(l) && x &&                             \
                               (x->ends_sentence || x->words > 12))            \
-    X(heading_then_heading, heading_like(l) && xl && heading_like(xl))
+    X(heading_then_heading, heading_like(l) && xl && heading_like(xl))       \
+    X(names_faq, names_faq(l))
 
 /* What the features read of a line, measured once; kept small, as a page
  * holds one per line. */

@@ -14,7 +14,7 @@
 
 #include "read_text.h"
 
-#define READER_N_FEATURES 100
+#define READER_N_FEATURES 101
 
 typedef struct reader_model {
     double bias[N_ROLES];

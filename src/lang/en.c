@@ -202,7 +202,17 @@ static const char *const months[] = {
     "nov", "november", "oct", "october", "sep", "sept", "september",
 };
 
+static const char *const faq_names[] = {
+    "common questions",
+    "faq",
+    "faqs",
+    "frequently asked questions",
+    "q a",
+    "questions and answers",
+};
+
 const qa_lang qa_lang_en = {"en", QA_LANG_WORDS(stop_words),
     QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels),
     QA_LANG_WORDS(open_words), QA_LANG_WORDS(furniture),
-    QA_LANG_WORDS(months)};
+    QA_LANG_WORDS(months),
+    QA_LANG_WORDS(faq_names)};

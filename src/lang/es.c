@@ -111,7 +111,15 @@ static const char *const months[] = {
     "setiembre",
 };
 
+static const char *const faq_names[] = {
+    "faq",
+    "faqs",
+    "preguntas frecuentes",
+    "preguntas y respuestas",
+};
+
 const qa_lang qa_lang_es = {"es", QA_LANG_WORDS(stop_words),
     QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels),
     QA_LANG_WORDS(open_words), QA_LANG_WORDS(furniture),
-    QA_LANG_WORDS(months)};
+    QA_LANG_WORDS(months),
+    QA_LANG_WORDS(faq_names)};

@@ -94,7 +94,15 @@ static const char *const months[] = {
     "oct", "octobre", "sept", "septembre",
 };
 
+static const char *const faq_names[] = {
+    "foire aux questions",
+    "questions et réponses",
+    "questions fréquentes",
+    "questions réponses",
+};
+
 const qa_lang qa_lang_fr = {"fr", QA_LANG_WORDS(stop_words),
     QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels),
     QA_LANG_WORDS(open_words), QA_LANG_WORDS(furniture),
-    QA_LANG_WORDS(months)};
+    QA_LANG_WORDS(months),
+    QA_LANG_WORDS(faq_names)};

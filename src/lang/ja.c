@@ -13,6 +13,12 @@ static const char *const labels[] = {
     "a", "q", "回答", "答え", "質問",
 };
 
+static const char *const faq_names[] = {
+    "よくあるご質問",
+    "よくある質問",
+};
+
 const qa_lang qa_lang_ja = {"ja", NULL, 0, NULL, 0,
     QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels), NULL, 0,
-    NULL, 0, NULL, 0};
+    NULL, 0, NULL, 0,
+    QA_LANG_WORDS(faq_names)};

@@ -13,6 +13,12 @@ static const char *const labels[] = {
     "a", "q", "답변", "질문",
 };
 
+static const char *const faq_names[] = {
+    "자주 묻는 질문",
+    "자주묻는질문",
+};
+
 const qa_lang qa_lang_ko = {"ko", NULL, 0, NULL, 0,
     QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels), NULL, 0,
-    NULL, 0, NULL, 0};
+    NULL, 0, NULL, 0,
+    QA_LANG_WORDS(faq_names)};

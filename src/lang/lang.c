@@ -27,6 +27,20 @@ unsigned qa_lang_furniture(const char *w)
     return kinds;
 }
 
+bool qa_lang_names_faq(const char *w)
+{
+    for (size_t k = 0; qa_langs[k]; k++)
+        for (size_t i = 0; i < qa_langs[k]->n_faq_names; i++) {
+            const char *name = qa_langs[k]->faq_names[i];
+            size_t n = strlen(name);
+            for (const char *at = strstr(w, name); at; at = strstr(at + 1, name))
+                if ((at == w || at[-1] == ' ') &&
+                    (at[n] == '\0' || at[n] == ' '))
+                    return true;
+        }
+    return false;
+}
+
 bool qa_lang_has(const char *const *list, size_t n, const char *word,
                  size_t len)
 {

@@ -57,6 +57,11 @@ typedef struct qa_lang {
      * on ("Updated: March 3, 2024") */
     const char *const *months;
     size_t n_months;
+    /* what a page of questions and answers is called, as bare words
+     * ("frequently asked questions", "faq"): a line that holds one names
+     * the page, or a part of the site */
+    const char *const *faq_names;
+    size_t n_faq_names;
 } qa_lang;
 
 /* No word of a table is longer (bytes): longer words need no look-up. */
@@ -72,6 +77,10 @@ extern const qa_lang *const qa_langs[];
 /* What the line whose bare words are w can be, in any language: a set of
  * QA_CHROME ... QA_STAMP, 0 for none. */
 unsigned qa_lang_furniture(const char *w);
+
+/* Does the line whose bare words are w hold what some language calls a
+ * page of questions and answers, as whole words? */
+bool qa_lang_names_faq(const char *w);
 
 /* Is the word (len bytes, lower case) in the sorted list? */
 bool qa_lang_has(const char *const *list, size_t n, const char *word,

@@ -91,7 +91,14 @@ static const char *const months[] = {
     "nov", "novembro", "out", "outubro", "set", "setembro",
 };
 
+static const char *const faq_names[] = {
+    "dúvidas frequentes",
+    "perguntas e respostas",
+    "perguntas frequentes",
+};
+
 const qa_lang qa_lang_pt = {"pt", QA_LANG_WORDS(stop_words),
     QA_LANG_WORDS(openers), QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels),
     QA_LANG_WORDS(open_words), QA_LANG_WORDS(furniture),
-    QA_LANG_WORDS(months)};
+    QA_LANG_WORDS(months),
+    QA_LANG_WORDS(faq_names)};

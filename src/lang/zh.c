@@ -13,6 +13,12 @@ static const char *const labels[] = {
     "a", "q", "問", "問題", "回答", "答", "答案", "答覆", "问", "问题",
 };
 
+static const char *const faq_names[] = {
+    "常見問題",
+    "常见问题",
+};
+
 const qa_lang qa_lang_zh = {"zh", NULL, 0, NULL, 0,
     QA_LANG_WORDS(ui_words), QA_LANG_WORDS(labels), NULL, 0,
-    NULL, 0, NULL, 0};
+    NULL, 0, NULL, 0,
+    QA_LANG_WORDS(faq_names)};
