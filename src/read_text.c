@@ -401,6 +401,25 @@ static qa_doc *read_by_rules(const char *data, size_t len, const char *name,
 
 /* ---- reading by labels ------------------------------------------------- */
 
+/* What the rule-based passes measured of a line that the reading by
+ * labels uses: kept apart, so that the rules' document can go first. */
+typedef struct rules_line {
+    size_t inline_question;
+    bool is_question;
+    line_role role;
+} rules_line;
+
+/* rules_line of every line of page, in a buffer the caller frees. */
+static rules_line *rules_lines(const text_page *page)
+{
+    size_t n = page->n_lines;
+    rules_line *r = qa_xmalloc((n ? n : 1) * sizeof *r);
+    for (size_t i = 0; i < n; i++)
+        r[i] = (rules_line){page->lines[i].inline_question,
+                            page->lines[i].is_question, page->lines[i].role};
+    return r;
+}
+
 static bool asks(line_role r)
 {
     return r == ROLE_QUESTION || r == ROLE_TITLE_QUESTION;
@@ -427,7 +446,7 @@ static bool same_line(const text_line *a, const text_line *b)
 /* Does the question line i open a question of its own, rather than go on
  * with the one above it (prev, a question line too, or none)? */
 static bool opens_question(const text_page *page, const line_role *lab,
-                           const text_line *rules, size_t prev, size_t i)
+                           const rules_line *rules, size_t prev, size_t i)
 {
     const text_line *l = &page->lines[i], *p = &page->lines[prev];
     if (prev != i && asks(lab[prev]) && (wordless(p) || same_line(p, l)))
@@ -572,7 +591,7 @@ static void read_labelled_header(text_page *page, const line_role *lab,
 /* The document that the labels of every line describe.  rules: the lines
  * as the rule-based passes left them, for what they measured. */
 static qa_doc *read_labelled(const char *data, size_t len, const char *name,
-                             const line_role *lab, const text_line *rules,
+                             const line_role *lab, const rules_line *rules,
                              size_t n_rules)
 {
     char *text;
@@ -700,12 +719,15 @@ qa_doc *qa_read_text_with(const char *data, size_t len, const char *name,
         if (same) /* the rules' reading stands */
             memcpy(lab, rules, n * sizeof *rules);
         free(rules);
-        qa_doc *by_labels = same && !by_labels_always ? NULL
-                                 : read_labelled(data, len, name, lab,
-                                                 page.lines, n);
-        if (by_labels) {
+        if (!same || by_labels_always) {
+            /* the rules' document and lines go before the labels' are
+             * built: a page is read twice, but held once */
+            rules_line *seen = rules_lines(&page);
             qa_doc_free(doc); /* page's lines live in doc's arena */
-            doc = by_labels;
+            doc = read_labelled(data, len, name, lab, seen, n);
+            free(seen);
+            if (!doc) /* cannot happen: the same text gives the same lines */
+                doc = read_by_rules(data, len, name, &page);
         }
     }
     if (labels) {
@@ -736,10 +758,12 @@ qa_doc *reader_read_labelled(const char *data, size_t len, const char *name,
 {
     text_page page;
     qa_doc *rules = read_by_rules(data, len, name, &page);
-    qa_doc *doc = page.n_lines == n ? read_labelled(data, len, name, labels,
-                                                    page.lines, n)
-                                    : NULL;
+    size_t lines = page.n_lines;
+    rules_line *seen = rules_lines(&page);
     qa_doc_free(rules);
+    qa_doc *doc = lines == n ? read_labelled(data, len, name, labels, seen, n)
+                             : NULL;
+    free(seen);
     return doc;
 }
 
