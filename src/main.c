@@ -1,5 +1,6 @@
 /* main.c - the qaconv command line. */
 #define _POSIX_C_SOURCE 200809L
+#include "file.h"
 #include "inputs.h"
 #include "meta.h"
 #include "output.h"
@@ -62,24 +63,21 @@ static int check_metadata(const char *key, const char *value)
  * message. */
 static int check_file(const char *what, const char *path, size_t max)
 {
-    int fd = open(path, O_RDONLY | O_NONBLOCK);
-    struct stat st;
-    int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno
-                     : S_ISDIR(st.st_mode) ? EISDIR : 0;
-    if (fd >= 0)
-        close(fd);
-    if (!err && !S_ISREG(st.st_mode)) {
-        fprintf(stderr, "qaconv: cannot read %s %s: not a regular file\n",
-                what, path);
-    } else if (!err && (uintmax_t)st.st_size > max) {
-        fprintf(stderr, "qaconv: cannot read %s %s: larger than %zu MiB\n",
-                what, path, max >> 20);
-    } else if (err) {
-        fprintf(stderr, "qaconv: cannot read %s %s: %s\n", what, path,
-                strerror(err));
-    } else {
+    char *data;
+    size_t len;
+    if (qa_file_read(path, max, QA_FILE_REGULAR, &data, &len) == 0) {
+        free(data);
         return 0;
     }
+    if (errno == ENODEV)
+        fprintf(stderr, "qaconv: cannot read %s %s: not a regular file\n",
+                what, path);
+    else if (errno == EFBIG)
+        fprintf(stderr, "qaconv: cannot read %s %s: larger than %zu MiB\n",
+                what, path, max >> 20);
+    else
+        fprintf(stderr, "qaconv: cannot read %s %s: %s\n", what, path,
+                strerror(errno));
     fputs("Try 'qaconv --help' for more information.\n", stderr);
     return EXIT_USAGE;
 }

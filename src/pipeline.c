@@ -1,19 +1,17 @@
 /* pipeline.c - read, filter, render: one input, in memory. */
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
+#include "file.h"
 #include "filter_external.h"
 #include "meta.h"
 #include "text.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 /* A diagnostic that the input document carried (qaconv JSON read back)
  * was reported when that document was made, and its line is a line of
@@ -59,66 +57,16 @@ void qa_job_log_diag(const qa_options *o, qa_buf *log, const char *path,
               d->code);
 }
 
-/* path opened for reading without waiting: a FIFO that no program writes
- * reads as empty instead of holding the run (and its signals) in open();
- * a folder is refused.  The stream blocks again for reading, as a pipe
- * that a program does write (qaconv <(...)) needs. */
-static FILE *open_input(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
-    if (fd < 0)
-        return NULL;
-    if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-        int err = S_ISDIR(st.st_mode) ? EISDIR : errno;
-        close(fd);
-        errno = err;
-        return NULL;
-    }
-    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    FILE *f = fdopen(fd, "rb");
-    if (!f)
-        close(fd);
-    return f;
-}
-
 /* Reads all of path into memory; "-" reads standard input. */
 static char *slurp(const char *path, uint64_t max, size_t *len,
                    const char **why)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : open_input(path);
-    if (!f) {
-        *why = strerror(errno);
-        return NULL;
-    }
-    size_t cap = 65536, n = 0;
-    char *data = qa_xmalloc(cap);
-    *why = NULL;
-    for (;;) {
-        if (n == cap) {
-            cap *= 2;
-            data = qa_xrealloc(data, cap);
-        }
-        size_t got = fread(data + n, 1, cap - n, f);
-        n += got;
-        if (n > max) {
-            *why = "input is larger than --max-input-size";
-            break;
-        }
-        if (got == 0) {
-            if (ferror(f))
-                *why = strerror(errno);
-            break;
-        }
-    }
-    if (f != stdin)
-        fclose(f);
-    if (*why) {
-        free(data);
-        return NULL;
-    }
-    *len = n;
-    return data;
+    char *data;
+    if (qa_file_read(path, max, 0, &data, len) == 0)
+        return data;
+    *why = errno == EFBIG ? "input is larger than --max-input-size"
+                          : strerror(errno);
+    return NULL;
 }
 
 /* What an external filter may write back: the JSON of a document is a
@@ -342,7 +290,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
         return;
     }
     size_t len;
-    const char *why;
+    const char *why = NULL;
     char *data = slurp(job->path, o->max_input_size, &len, &why);
     if (!data) {
         qa_buf_appendf(&job->log, "qaconv: %s: %s\n", job->shown, why);
