@@ -58,18 +58,25 @@ static int check_metadata(const char *key, const char *value)
 }
 
 /* --css FILE, --cover IMAGE: a regular file of max bytes at most that can
- * be read, checked once here rather than failing every input (a FIFO is
+ * be read (a stylesheet that an EPUB can carry, qa_css_check), checked
+ * once here rather than failing every input (a FIFO is
  * opened without waiting for a writer).  Returns 0, or 2 after a
  * message. */
-static int check_file(const char *what, const char *path, size_t max)
+static int check_file(const char *what, const char *path, size_t max,
+                      bool css)
 {
     char *data;
     size_t len;
     if (qa_file_read(path, max, QA_FILE_REGULAR, &data, &len) == 0) {
+        size_t line;
+        char why[200];
+        int bad = css && qa_css_check(data, len, &line, why, sizeof why);
         free(data);
-        return 0;
-    }
-    if (errno == ENODEV)
+        if (!bad)
+            return 0;
+        fprintf(stderr, "qaconv: cannot use %s %s:%zu: %s\n", what, path,
+                line, why);
+    } else if (errno == ENODEV)
         fprintf(stderr, "qaconv: cannot read %s %s: not a regular file\n",
                 what, path);
     else if (errno == EFBIG)
@@ -154,7 +161,8 @@ static void usage(FILE *out)
           "                           identifier, source-url (the page's URL),\n"
           "                           title, language (BCP 47); repeatable\n"
           "      --css FILE           EPUB stylesheet instead of the default one\n"
-          "                           (a regular file of 1 MiB at most)\n"
+          "                           (a regular file of 1 MiB at most, no\n"
+          "                           @import, no url() but data: URLs)\n"
           "      --cover IMAGE        EPUB cover image (PNG or JPEG, 16 MiB at most)\n"
           "      --split entry|document|auto\n"
           "                           EPUB content files per question or per page\n"
@@ -452,12 +460,13 @@ int main(int argc, char **argv)
             break;
         }
         case OPT_CSS:
-            if ((rc = check_file("stylesheet", optarg, QA_CSS_MAX)) != 0)
+            if ((rc = check_file("stylesheet", optarg, QA_CSS_MAX, true)) != 0)
                 return rc;
             o.write.css_path = optarg;
             break;
         case OPT_COVER:
-            if ((rc = check_file("cover image", optarg, QA_COVER_MAX)) != 0)
+            if ((rc = check_file("cover image", optarg, QA_COVER_MAX,
+                                 false)) != 0)
                 return rc;
             o.write.cover_path = optarg;
             break;

@@ -264,6 +264,14 @@ typedef enum {
 #define QA_CSS_MAX ((size_t)1 << 20)
 #define QA_COVER_MAX ((size_t)16 << 20)
 
+/* Whether css (len bytes) can be an EPUB's stylesheet: UTF-8, comments,
+ * strings and blocks closed, declarations "property: value", every rule
+ * with its block, and nothing that loads another file (no @import, no
+ * url() but data: URLs).  Returns 0, or -1 with the line (from 1) and a
+ * one-line reason in why. */
+int qa_css_check(const char *css, size_t len, size_t *line, char *why,
+                 size_t why_size);
+
 typedef struct qa_write_opts {
     const qa_meta *meta; /* --metadata KEY=VALUE, in command-line order */
     size_t n_meta;

@@ -544,6 +544,14 @@ static int load_files(epub_book *b, qa_buf *css, qa_buf *cover, qa_arena *a,
         *err = qa_printf(a, "cannot read stylesheet %s: %s", o->css_path,
                          file_error(errno));
         return -1;
+    } else {
+        size_t line;
+        char why[200];
+        if (qa_css_check(css->data, css->len, &line, why, sizeof why) != 0) {
+            *err = qa_printf(a, "cannot use stylesheet %s:%zu: %s",
+                             o->css_path, line, why);
+            return -1;
+        }
     }
     if (!o->cover_path)
         return 0;

@@ -56,6 +56,36 @@ head -c 1048577 /dev/zero >big.css
 expect 2 "$qaconv" -t epub --css big.css -o x.epub good.txt
 contains err.txt "larger than 1 MiB"
 [ ! -e x.epub ] || fail "an EPUB was written with a refused stylesheet"
+# a stylesheet the EPUB cannot carry (epubcheck: RSC-006, RSC-007,
+# CSS-008) is refused before any input, naming its file and line
+css_refused() { # CSS WHY
+    printf "$1" >bad.css
+    expect 2 "$qaconv" -t epub --css bad.css -o x.epub good.txt
+    contains err.txt "^qaconv: cannot use stylesheet bad.css:$2"
+    [ ! -e x.epub ] || fail "an EPUB was written with stylesheet '$1'"
+}
+css_refused 'p { margin: 0; }\n@import url("https://example.com/a.css");\n' \
+    "2: @import loads another stylesheet"
+css_refused '@import "more.css";\n' "1: @import"
+css_refused 'p {\n  background: url(http://example.com/a.png);\n}\n' \
+    "2: url(http://example.com/a.png) loads a remote resource"
+css_refused '@font-face { src: url("//cdn.example.com/f.woff") }\n' \
+    "1: url(//cdn.example.com/f.woff) loads a remote"
+css_refused 'p { background: url(a.png) }\n' "1: url(a.png) names a file"
+css_refused 'p { margin: 0\n' "1: a '{' that is never closed"
+css_refused 'p { margin: 0 }\n}\n' "2: a '}' that closes no block"
+css_refused '/* note\np { margin: 0 }\n' "1: a comment that is never closed"
+css_refused 'p { font-family: "Open;\n}\n' "1: a string that is never closed"
+css_refused 'h1 {{ color: red }\n' "1: a '{' inside a declaration block"
+css_refused 'p {\n margin 0;\n}\n' "2: a declaration that is not"
+css_refused 'p { color: red;; }\n' "1: an empty declaration"
+css_refused 'p { color: red }\ngarbage\n' "2: a rule without a block"
+css_refused 'p { content: "\377" }\n' "1: it is not UTF-8"
+[ "$(wc -l <err.txt)" -eq 2 ] || fail "a refused stylesheet takes more than its line and the hint"
+# a stylesheet with strings, comments, data: URLs and nested rules is taken
+printf '/* { */ a::after { content: "}"; }\np { background: url(data:,x) }\n@media print { @supports (display: grid) { p { color: red } } }\n' >good.css
+expect 0 "$qaconv" -t epub --css good.css -o x.epub good.txt
+rm -f x.epub
 
 # a file name with a newline and escape sequences cannot forge a message
 # line or reach the terminal: control characters are printed as \xNN
