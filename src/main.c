@@ -31,7 +31,7 @@ static bool clean_text(const char *s)
     while (*p) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-        if (n <= 0 || cp < 0x20 || cp == 0x7F)
+        if (n <= 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
             return false;
         p += n;
     }

@@ -6,9 +6,9 @@
  * array reachable from a qa_doc lives in the document's arena and is freed by
  * qa_doc_free(); nothing in the model is freed on its own.
  *
- * Strings in the model are NUL-terminated, valid UTF-8 without C0 control
- * characters other than tab, and without the noncharacters U+FFFE and
- * U+FFFF.
+ * Strings in the model are NUL-terminated, valid UTF-8 without C0 or C1
+ * control characters other than tab (U+0000-U+001F, U+007F-U+009F), and
+ * without the noncharacters U+FFFE and U+FFFF.
  */
 #ifndef QACONV_H
 #define QACONV_H

@@ -104,6 +104,37 @@ printf 'not a page\n' >"$deep/page.txt"
 [ "$(wc -l <err.txt)" -eq 1 ] || fail "a long message is not one line: $(wc -l <err.txt)"
 contains err.txt "page.txt:1: no question found: expected numbered questions"
 
+# C1 control characters (U+0080-U+009F: CSI, OSC, NEL ...) are removed as
+# C0 ones are, from every format and from standard error; the mojibake
+# that holds them (UTF-8 read as Latin-1) is repaired first
+c1=$(printf '\302[\200-\237]')
+printf 'Clinic\n\n1. When is it open\302\23331m?\n\nEvery day \302\205from nine, \303\203\302\201lvaro \303\242\302\200\302\231s caf\303\203\302\251 \302\235\302\2330;x\302\234.\n' >c1.txt
+for t in json md docbook jsonld epub; do
+    expect 0 "$qaconv" -t $t -o "c1.$t" c1.txt
+    [ $t = epub ] && unzip -p c1.epub >c1.epub.txt && mv c1.epub.txt "c1.$t"
+    ! LC_ALL=C grep -q "$c1" "c1.$t" || fail "a C1 control character reached the $t output"
+    ! LC_ALL=C grep -q "$c1" err.txt || fail "a C1 control character reached standard error"
+    contains "c1.$t" "Álvaro ’s café"
+done
+contains err.txt "c1.txt:3: warning: 5 control characters removed"
+contains c1.json '"question": "When is it open31m?"'
+"$qaconv" -o c1base.json good.txt
+python3 -c 'import json,sys
+d=json.load(open(sys.argv[1]))
+d["title"]="T\u009bx"
+d["entries"][0]["question"]="Why\u0085?"
+d["entries"][0]["answer"][0]["text"]="Caf\u00c3\u00a9\u009f."
+json.dump(d,open(sys.argv[2],"w"),ensure_ascii=False)' c1base.json c1src.json
+for t in json md docbook jsonld; do
+    "$qaconv" -t $t -o "c1back.$t" c1src.json 2>err.txt || fail "JSON with C1 characters to $t failed"
+    ! LC_ALL=C grep -q "$c1" "c1back.$t" err.txt || fail "a C1 control character of JSON input reached the $t output"
+done
+contains c1back.md "Café"
+printf '# T\302\233x\n\n## Why\302\205?\n\nYes\302\237.\n' >c1src.md
+"$qaconv" -o c1md.json c1src.md 2>err.txt
+! LC_ALL=C grep -q "$c1" c1md.json err.txt || fail "a C1 control character of Markdown input reached the output"
+expect 2 "$qaconv" -M "creator=A$(printf '\302\233')B" -o x.json good.txt
+
 # the language comes from --metadata language=, must be BCP 47, default en
 "$qaconv" -M language=pt-BR -o - good.txt >out.txt 2>err.txt || fail "language=pt-BR refused"
 contains out.txt '"language": "pt-BR"'
