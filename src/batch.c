@@ -7,8 +7,10 @@
  * job per worker is held in memory, however many inputs there are.
  *
  * SIGINT and SIGTERM stop the run cleanly: no new input is started, the
- * inputs in flight are finished and committed, and every file written is
- * complete (outputs are renamed into place only when whole). */
+ * inputs in flight stop (the readers and writers look at the flag the
+ * signal sets, through qa_options.cancel) and are thrown away with an
+ * "interrupted" line, nothing more is committed, and every file written
+ * is complete (outputs are renamed into place only when whole). */
 #define _XOPEN_SOURCE 700
 #include "claim.h"
 #include "text.h"
@@ -54,6 +56,7 @@ typedef struct batch {
     uint64_t bytes_done;
     qa_docs book; /* --combine: the pages of every input, in input order */
     double started, last_progress;
+    size_t interrupted; /* inputs stopped by a signal */
     struct file_id *input_ids; /* of every input file, sorted */
     size_t n_input_ids;
 } batch;
@@ -341,6 +344,11 @@ static void show_progress(batch *b, bool last)
 static void commit(batch *b, qa_job *job)
 {
     json_t *outputs = json_array();
+    if (stop_signal && !job->cancelled) { /* finished, but after the signal */
+        qa_buf_appendf(&job->log, "qaconv: %s: interrupted\n", job->shown);
+        job->cancelled = job->failed = true;
+    }
+    b->interrupted += job->cancelled;
     if (!job->failed && b->o->combine) {
         for (size_t d = 0; d < job->docs.n; d++) /* the book takes them */
             qa_docs_push(&b->book, job->docs.v[d]);
@@ -472,9 +480,12 @@ static void summarize(const batch *b, size_t skipped)
     fprintf(stderr, " in %.1f s\n", now_s() - b->started);
 }
 
-int qa_batch_run(const qa_options *o, const qa_input *inputs, size_t n,
+int qa_batch_run(const qa_options *options, const qa_input *inputs, size_t n,
                  size_t skipped)
 {
+    qa_options run = *options; /* the conversions stop at a signal */
+    run.cancel = run.write.cancel = &stop_signal;
+    const qa_options *o = &run;
     batch b = {.o = o, .inputs = inputs, .n = n, .started = now_s()};
     digest_options(o, b.options_digest);
     collect_input_ids(&b);
@@ -526,7 +537,7 @@ int qa_batch_run(const qa_options *o, const qa_input *inputs, size_t n,
     if (stop_signal)
         fprintf(stderr, "qaconv: interrupted: %zu of %zu inputs done, every "
                 "file written is complete; run again with --update to "
-                "finish\n", b.next_commit, n);
+                "finish\n", b.next_commit - b.interrupted, n);
     if (b.report && fclose(b.report) != 0) {
         fprintf(stderr, "qaconv: cannot write report %s: %s\n", o->report,
                 strerror(errno));

@@ -38,7 +38,7 @@ static qa_doc *read_doc(const char *path)
         perror(path);
         return NULL;
     }
-    qa_doc *doc = qa_read_text(data, len, path);
+    qa_doc *doc = qa_read_text(data, len, path, NULL);
     free(data);
     if (!doc) {
         fprintf(stderr, "%s: cannot read\n", path);

@@ -218,7 +218,7 @@ int main(int argc, char **argv)
             fprintf(stderr, "document %u: qa_write_md failed: %s\n", d, err);
             failures++;
         } else {
-            qa_doc *back = qa_read_md(md.data, md.len, "fuzz.md");
+            qa_doc *back = qa_read_md(md.data, md.len, "fuzz.md", NULL);
             same_doc(doc, back);
             for (size_t i = 0; i < back->n_diags; i++)
                 if (strcmp(back->diags[i].code, "empty-answer") != 0)
