@@ -7,8 +7,10 @@
  * job per worker is held in memory, however many inputs there are.
  *
  * SIGINT and SIGTERM stop the run cleanly: no new input is started, the
- * inputs in flight are finished and committed, and every file written is
- * complete (outputs are renamed into place only when whole). */
+ * inputs in flight stop (the readers and writers look at the flag the
+ * signal sets, through qa_options.cancel) and are thrown away with an
+ * "interrupted" line, nothing more is committed, and every file written
+ * is complete (outputs are renamed into place only when whole). */
 #define _XOPEN_SOURCE 700
 #include "claim.h"
 #include "text.h"
@@ -54,7 +56,49 @@ typedef struct batch {
     uint64_t bytes_done;
     qa_docs book; /* --combine: the pages of every input, in input order */
     double started, last_progress;
+    size_t interrupted; /* inputs stopped by a signal */
+    struct file_id *input_ids; /* of every input file, sorted */
+    size_t n_input_ids;
 } batch;
+
+/* A file by device and inode, whatever its name. */
+typedef struct file_id {
+    dev_t dev;
+    ino_t ino;
+} file_id;
+
+static int file_id_cmp(const void *a, const void *b)
+{
+    const file_id *x = a, *y = b;
+    if (x->dev != y->dev)
+        return x->dev < y->dev ? -1 : 1;
+    return x->ino < y->ino ? -1 : x->ino > y->ino;
+}
+
+/* The device and inode of every input file, sorted for is_an_input. */
+static void collect_input_ids(batch *b)
+{
+    b->input_ids = qa_xmalloc((b->n ? b->n : 1) * sizeof *b->input_ids);
+    for (size_t i = 0; i < b->n; i++) {
+        struct stat st;
+        if (strcmp(b->inputs[i].path, "-") != 0 &&
+            stat(b->inputs[i].path, &st) == 0 && S_ISREG(st.st_mode))
+            b->input_ids[b->n_input_ids++] = (file_id){st.st_dev, st.st_ino};
+    }
+    qsort(b->input_ids, b->n_input_ids, sizeof *b->input_ids, file_id_cmp);
+}
+
+/* Is the file at path, an output about to be written, one of the inputs
+ * (by device and inode, under any name, through any link)? */
+static bool is_an_input(const batch *b, const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
+    file_id id = {st.st_dev, st.st_ino};
+    return bsearch(&id, b->input_ids, b->n_input_ids, sizeof id,
+                   file_id_cmp) != NULL;
+}
 
 static double now_s(void)
 {
@@ -147,12 +191,26 @@ static void write_document(batch *b, qa_job *job, size_t d, const char *source,
             return;
         }
     }
+    char **paths = qa_xmalloc(o->n_to * sizeof *paths);
+    bool replaces = false;
     for (size_t t = 0; t < o->n_to; t++) {
-        const qa_buf *r = &job->rendered[d * o->n_to + t];
         const char *ext = o->to[t]->extension;
         size_t len = strlen(o->output_dir) + strlen(stem) + strlen(ext) + 3;
-        char *path = qa_xmalloc(len);
-        snprintf(path, len, "%s/%s.%s", o->output_dir, stem, ext);
+        paths[t] = qa_xmalloc(len);
+        snprintf(paths[t], len, "%s/%s.%s", o->output_dir, stem, ext);
+        if (!replaces && is_an_input(b, paths[t])) {
+            char *shown = qa_shown_name(paths[t]);
+            qa_buf_appendf(&job->log, "qaconv: %s: not written: its output "
+                           "%s is one of the inputs and would replace it\n",
+                           job->shown, shown);
+            free(shown);
+            job->failed = replaces = true;
+        }
+    }
+    for (size_t t = 0; t < o->n_to && !replaces; t++) {
+        const qa_buf *r = &job->rendered[d * o->n_to + t];
+        const char *ext = o->to[t]->extension;
+        const char *path = paths[t];
         if (up_to_date(b, path, job->path, stamp, ext)) {
             if (o->verbosity > 0)
                 fprintf(stderr, "qaconv: %s is up to date\n", path);
@@ -168,8 +226,10 @@ static void write_document(batch *b, qa_job *job, size_t d, const char *source,
                 free(shown);
             }
         }
-        free(path);
     }
+    for (size_t t = 0; t < o->n_to; t++)
+        free(paths[t]);
+    free(paths);
     free(stem);
     free(stamp);
 }
@@ -284,6 +344,11 @@ static void show_progress(batch *b, bool last)
 static void commit(batch *b, qa_job *job)
 {
     json_t *outputs = json_array();
+    if (stop_signal && !job->cancelled) { /* finished, but after the signal */
+        qa_buf_appendf(&job->log, "qaconv: %s: interrupted\n", job->shown);
+        job->cancelled = job->failed = true;
+    }
+    b->interrupted += job->cancelled;
     if (!job->failed && b->o->combine) {
         for (size_t d = 0; d < job->docs.n; d++) /* the book takes them */
             qa_docs_push(&b->book, job->docs.v[d]);
@@ -415,11 +480,15 @@ static void summarize(const batch *b, size_t skipped)
     fprintf(stderr, " in %.1f s\n", now_s() - b->started);
 }
 
-int qa_batch_run(const qa_options *o, const qa_input *inputs, size_t n,
+int qa_batch_run(const qa_options *options, const qa_input *inputs, size_t n,
                  size_t skipped)
 {
+    qa_options run = *options; /* the conversions stop at a signal */
+    run.cancel = run.write.cancel = &stop_signal;
+    const qa_options *o = &run;
     batch b = {.o = o, .inputs = inputs, .n = n, .started = now_s()};
     digest_options(o, b.options_digest);
+    collect_input_ids(&b);
     pthread_mutex_init(&b.lock, NULL);
     pthread_cond_init(&b.turn, NULL);
     struct stat exe;
@@ -441,6 +510,7 @@ int qa_batch_run(const qa_options *o, const qa_input *inputs, size_t n,
     if (o->report && !(b.report = fopen(o->report, "w"))) {
         fprintf(stderr, "qaconv: cannot write report %s: %s\n", o->report,
                 strerror(errno));
+        free(b.input_ids);
         return 1;
     }
     struct sigaction sa = {.sa_handler = on_signal};
@@ -467,7 +537,7 @@ int qa_batch_run(const qa_options *o, const qa_input *inputs, size_t n,
     if (stop_signal)
         fprintf(stderr, "qaconv: interrupted: %zu of %zu inputs done, every "
                 "file written is complete; run again with --update to "
-                "finish\n", b.next_commit, n);
+                "finish\n", b.next_commit - b.interrupted, n);
     if (b.report && fclose(b.report) != 0) {
         fprintf(stderr, "qaconv: cannot write report %s: %s\n", o->report,
                 strerror(errno));
@@ -475,6 +545,7 @@ int qa_batch_run(const qa_options *o, const qa_input *inputs, size_t n,
     }
     if (o->verbosity >= 0 && (n > 1 || skipped))
         summarize(&b, skipped);
+    free(b.input_ids);
     pthread_cond_destroy(&b.turn);
     pthread_mutex_destroy(&b.lock);
     return b.failed || stop_signal ? 1 : 0;

@@ -344,7 +344,7 @@ qa_doc *qa_filter_external(const char *program, const char *format,
                  WIFEXITED(status) ? WEXITSTATUS(status) : WTERMSIG(status));
     else
         back = qa_read_json(output.data ? output.data : "", output.len,
-                            program);
+                            program, NULL);
     qa_buf_free(&output);
     for (size_t i = 0; back && i < back->n_diags; i++)
         if (back->diags[i].severity == QA_ERROR) {

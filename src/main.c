@@ -1,5 +1,6 @@
 /* main.c - the qaconv command line. */
 #define _POSIX_C_SOURCE 200809L
+#include "file.h"
 #include "inputs.h"
 #include "meta.h"
 #include "output.h"
@@ -30,7 +31,7 @@ static bool clean_text(const char *s)
     while (*p) {
         utf8proc_int32_t cp;
         utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-        if (n <= 0 || cp < 0x20 || cp == 0x7F)
+        if (n <= 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
             return false;
         p += n;
     }
@@ -57,29 +58,33 @@ static int check_metadata(const char *key, const char *value)
 }
 
 /* --css FILE, --cover IMAGE: a regular file of max bytes at most that can
- * be read, checked once here rather than failing every input (a FIFO is
+ * be read (a stylesheet that an EPUB can carry, qa_css_check), checked
+ * once here rather than failing every input (a FIFO is
  * opened without waiting for a writer).  Returns 0, or 2 after a
  * message. */
-static int check_file(const char *what, const char *path, size_t max)
+static int check_file(const char *what, const char *path, size_t max,
+                      bool css)
 {
-    int fd = open(path, O_RDONLY | O_NONBLOCK);
-    struct stat st;
-    int err = fd < 0 ? errno : fstat(fd, &st) != 0 ? errno
-                     : S_ISDIR(st.st_mode) ? EISDIR : 0;
-    if (fd >= 0)
-        close(fd);
-    if (!err && !S_ISREG(st.st_mode)) {
+    char *data;
+    size_t len;
+    if (qa_file_read(path, max, QA_FILE_REGULAR, &data, &len) == 0) {
+        size_t line;
+        char why[200];
+        int bad = css && qa_css_check(data, len, &line, why, sizeof why);
+        free(data);
+        if (!bad)
+            return 0;
+        fprintf(stderr, "qaconv: cannot use %s %s:%zu: %s\n", what, path,
+                line, why);
+    } else if (errno == ENODEV)
         fprintf(stderr, "qaconv: cannot read %s %s: not a regular file\n",
                 what, path);
-    } else if (!err && (uintmax_t)st.st_size > max) {
+    else if (errno == EFBIG)
         fprintf(stderr, "qaconv: cannot read %s %s: larger than %zu MiB\n",
                 what, path, max >> 20);
-    } else if (err) {
+    else
         fprintf(stderr, "qaconv: cannot read %s %s: %s\n", what, path,
-                strerror(err));
-    } else {
-        return 0;
-    }
+                strerror(errno));
     fputs("Try 'qaconv --help' for more information.\n", stderr);
     return EXIT_USAGE;
 }
@@ -156,7 +161,8 @@ static void usage(FILE *out)
           "                           identifier, source-url (the page's URL),\n"
           "                           title, language (BCP 47); repeatable\n"
           "      --css FILE           EPUB stylesheet instead of the default one\n"
-          "                           (a regular file of 1 MiB at most)\n"
+          "                           (a regular file of 1 MiB at most, no\n"
+          "                           @import, no url() but data: URLs)\n"
           "      --cover IMAGE        EPUB cover image (PNG or JPEG, 16 MiB at most)\n"
           "      --split entry|document|auto\n"
           "                           EPUB content files per question or per page\n"
@@ -454,12 +460,13 @@ int main(int argc, char **argv)
             break;
         }
         case OPT_CSS:
-            if ((rc = check_file("stylesheet", optarg, QA_CSS_MAX)) != 0)
+            if ((rc = check_file("stylesheet", optarg, QA_CSS_MAX, true)) != 0)
                 return rc;
             o.write.css_path = optarg;
             break;
         case OPT_COVER:
-            if ((rc = check_file("cover image", optarg, QA_COVER_MAX)) != 0)
+            if ((rc = check_file("cover image", optarg, QA_COVER_MAX,
+                                 false)) != 0)
                 return rc;
             o.write.cover_path = optarg;
             break;

@@ -1,19 +1,17 @@
 /* pipeline.c - read, filter, render: one input, in memory. */
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
+#include "file.h"
 #include "filter_external.h"
 #include "meta.h"
 #include "text.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 /* A diagnostic that the input document carried (qaconv JSON read back)
  * was reported when that document was made, and its line is a line of
@@ -59,66 +57,16 @@ void qa_job_log_diag(const qa_options *o, qa_buf *log, const char *path,
               d->code);
 }
 
-/* path opened for reading without waiting: a FIFO that no program writes
- * reads as empty instead of holding the run (and its signals) in open();
- * a folder is refused.  The stream blocks again for reading, as a pipe
- * that a program does write (qaconv <(...)) needs. */
-static FILE *open_input(const char *path)
-{
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
-    if (fd < 0)
-        return NULL;
-    if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-        int err = S_ISDIR(st.st_mode) ? EISDIR : errno;
-        close(fd);
-        errno = err;
-        return NULL;
-    }
-    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-    FILE *f = fdopen(fd, "rb");
-    if (!f)
-        close(fd);
-    return f;
-}
-
 /* Reads all of path into memory; "-" reads standard input. */
 static char *slurp(const char *path, uint64_t max, size_t *len,
                    const char **why)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : open_input(path);
-    if (!f) {
-        *why = strerror(errno);
-        return NULL;
-    }
-    size_t cap = 65536, n = 0;
-    char *data = qa_xmalloc(cap);
-    *why = NULL;
-    for (;;) {
-        if (n == cap) {
-            cap *= 2;
-            data = qa_xrealloc(data, cap);
-        }
-        size_t got = fread(data + n, 1, cap - n, f);
-        n += got;
-        if (n > max) {
-            *why = "input is larger than --max-input-size";
-            break;
-        }
-        if (got == 0) {
-            if (ferror(f))
-                *why = strerror(errno);
-            break;
-        }
-    }
-    if (f != stdin)
-        fclose(f);
-    if (*why) {
-        free(data);
-        return NULL;
-    }
-    *len = n;
-    return data;
+    char *data;
+    if (qa_file_read(path, max, 0, &data, len) == 0)
+        return data;
+    *why = errno == EFBIG ? "input is larger than --max-input-size"
+                          : strerror(errno);
+    return NULL;
 }
 
 /* What an external filter may write back: the JSON of a document is a
@@ -134,17 +82,32 @@ static size_t filter_output_max(const qa_options *o)
     return (size_t)max;
 }
 
+/* Whether o->cancel stopped job: it is failed, with one line saying so. */
+static bool stopped(const qa_options *o, qa_job *job)
+{
+    if (!qa_cancelled(o->cancel))
+        return false;
+    if (!job->cancelled)
+        qa_buf_appendf(&job->log, "qaconv: %s: interrupted\n", job->shown);
+    job->cancelled = job->failed = true;
+    return true;
+}
+
 /* Runs the enabled built-in filters, then the external ones. */
 static bool run_filters(const qa_options *o, qa_job *job)
 {
     for (size_t i = 0; qa_filters[i].name; i++)
-        if (o->filter_on[i])
+        if (o->filter_on[i] && !stopped(o, job))
             qa_filters[i].run(&job->docs);
+    if (stopped(o, job))
+        return false;
     for (size_t d = 0; d < job->docs.n; d++) /* found again: once is enough */
         qa_doc_drop_repeated_diags(job->docs.v[d]);
     const char *format = o->lint ? "lint" : o->to[0]->name;
     for (size_t f = 0; f < o->n_external; f++)
         for (size_t d = 0; d < job->docs.n; d++) {
+            if (stopped(o, job))
+                return false;
             char err[512];
             qa_doc *back = qa_filter_external(o->external[f], format,
                                               o->filter_timeout,
@@ -182,6 +145,8 @@ static bool render_pages(const qa_options *o, qa_job *job)
     const char *err = NULL;
     if (qa_write_json_pages((const qa_doc *const *)job->docs.v, job->docs.n,
                             &o->write, job->rendered, &err) != 0) {
+        if (stopped(o, job))
+            return false;
         qa_buf_appendf(&job->log, "qaconv: %s: cannot write json: %s\n", job->shown, err);
         return false;
     }
@@ -195,7 +160,11 @@ static bool render_doc(const qa_options *o, qa_job *job, size_t d)
         const char *err = NULL;
         qa_buf *out = &job->rendered[d * o->n_to + t];
         qa_buf_free(out);
+        if (stopped(o, job))
+            return false;
         if (o->to[t]->write(job->docs.v[d], &o->write, out, &err) != 0) {
+            if (stopped(o, job))
+                return false;
             qa_buf_appendf(&job->log, "qaconv: %s: cannot write %s: %s\n", job->shown,
                   o->to[t]->name, err ? err : "writer failed");
             return false;
@@ -342,7 +311,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
         return;
     }
     size_t len;
-    const char *why;
+    const char *why = NULL;
     char *data = slurp(job->path, o->max_input_size, &len, &why);
     if (!data) {
         qa_buf_appendf(&job->log, "qaconv: %s: %s\n", job->shown, why);
@@ -358,16 +327,26 @@ void qa_job_run(const qa_options *o, qa_job *job)
         job->failed = true;
         return;
     }
-    qa_doc *doc = from->read(data, len, job->name ? job->name : job->path);
+    qa_doc *doc = from->read(data, len, job->name ? job->name : job->path,
+                             o->cancel);
     free(data);
     if (o->language)
         doc->language = qa_strdup(doc->arena, o->language);
+    if (stopped(o, job)) {
+        qa_doc_free(doc);
+        job->ms = now_ms() - start;
+        return;
+    }
     if (from->pages)
         qa_split_pages(doc, &job->docs);
     else
         qa_docs_push(&job->docs, doc);
     job->failed = has_diags(&job->docs, QA_ERROR) || !run_filters(o, job) ||
                   has_diags(&job->docs, QA_ERROR);
+    if (job->cancelled) {
+        job->ms = now_ms() - start;
+        return;
+    }
     if (!job->failed)
         name_documents(o, job);
     if (!job->failed && o->fail_on != QA_ERROR &&
@@ -379,6 +358,10 @@ void qa_job_run(const qa_options *o, qa_job *job)
     }
     if (!o->lint && !job->failed && !o->combine) /* a book: at the end */
         job->failed = !render(o, job);
+    if (job->cancelled || stopped(o, job)) {
+        job->ms = now_ms() - start;
+        return; /* its diagnostics are of an incomplete reading */
+    }
     for (size_t d = 0; d < job->docs.n; d++)
         for (size_t i = 0; i < job->docs.v[d]->n_diags; i++) {
             const qa_diag *diag = &job->docs.v[d]->diags[i];

@@ -30,6 +30,9 @@ typedef struct qa_options {
     const char *report;    /* --report FILE: one JSON line per input */
     bool combine;          /* --combine: every input into one EPUB book */
     bool name_by_title;    /* --name title: outputs named after titles */
+    /* Stops the conversion in flight (qa_cancel); write.cancel is the
+     * same flag for the writers.  NULL: never. */
+    qa_cancel *cancel;
 } qa_options;
 
 /* One input's conversion.  qa_job_run touches no shared state, so workers
@@ -47,6 +50,7 @@ typedef struct qa_job {
     size_t n_rendered;
     qa_buf log;       /* messages for standard error */
     bool failed;
+    bool cancelled;   /* stopped by o->cancel: nothing of it is written */
     uint64_t bytes;   /* input size */
     double ms;        /* time spent converting */
 } qa_job;

@@ -6,13 +6,14 @@
  * array reachable from a qa_doc lives in the document's arena and is freed by
  * qa_doc_free(); nothing in the model is freed on its own.
  *
- * Strings in the model are NUL-terminated, valid UTF-8 without C0 control
- * characters other than tab, and without the noncharacters U+FFFE and
- * U+FFFF.
+ * Strings in the model are NUL-terminated, valid UTF-8 without C0 or C1
+ * control characters other than tab (U+0000-U+001F, U+007F-U+009F), and
+ * without the noncharacters U+FFFE and U+FFFF.
  */
 #ifndef QACONV_H
 #define QACONV_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -20,6 +21,22 @@
 #define QACONV_VERSION "0.1.0"
 /* Version of the JSON document contract (the "qaconv" key). */
 #define QACONV_JSON_VERSION 1
+
+/* ---- cancellation ----------------------------------------------------- */
+
+/* A flag that asks a reader or writer to stop: it returns soon after the
+ * flag becomes non-zero, with a result to be thrown away (a reader's
+ * document incomplete, a writer failing with "interrupted").  The caller
+ * owns it and may set it from a signal handler; NULL never cancels. */
+typedef const volatile sig_atomic_t qa_cancel;
+
+static inline bool qa_cancelled(qa_cancel *cancel)
+{
+    return cancel && *cancel;
+}
+
+/* How many lines or entries a loop handles between looks at the flag. */
+#define QA_CANCEL_EVERY 1024
 
 /* ---- arena ------------------------------------------------------------ */
 
@@ -244,9 +261,10 @@ const qa_filter *qa_filter_find(const char *name);
 
 /* Reads one document.  Returns NULL only when nothing usable could be made;
  * otherwise the document may still carry QA_ERROR diagnostics (for example,
- * a page without any question), which make the conversion fail. */
+ * a page without any question), which make the conversion fail.  Stops
+ * early, with an incomplete document, once cancel is set. */
 typedef qa_doc *(*qa_reader_fn)(const char *data, size_t len,
-                                const char *name);
+                                const char *name, qa_cancel *cancel);
 
 typedef struct qa_meta {
     const char *key; /* "creator", "publisher", "rights", "date", ... */
@@ -264,6 +282,14 @@ typedef enum {
 #define QA_CSS_MAX ((size_t)1 << 20)
 #define QA_COVER_MAX ((size_t)16 << 20)
 
+/* Whether css (len bytes) can be an EPUB's stylesheet: UTF-8, comments,
+ * strings and blocks closed, declarations "property: value", every rule
+ * with its block, and nothing that loads another file (no @import, no
+ * url() but data: URLs).  Returns 0, or -1 with the line (from 1) and a
+ * one-line reason in why. */
+int qa_css_check(const char *css, size_t len, size_t *line, char *why,
+                 size_t why_size);
+
 typedef struct qa_write_opts {
     const qa_meta *meta; /* --metadata KEY=VALUE, in command-line order */
     size_t n_meta;
@@ -274,7 +300,14 @@ typedef struct qa_write_opts {
     qa_split split;         /* --split */
     bool md_front_matter;   /* --md-front-matter */
     long long source_date_epoch; /* SOURCE_DATE_EPOCH, or -1 when unset */
+    qa_cancel *cancel; /* writers fail with "interrupted" once it is set */
 } qa_write_opts;
+
+/* Whether the cancel flag of opts (which may be NULL) is set. */
+static inline bool qa_write_cancelled(const qa_write_opts *opts)
+{
+    return opts && qa_cancelled(opts->cancel);
+}
 
 /* Value of --metadata KEY, or NULL. */
 const char *qa_meta_get(const qa_write_opts *opts, const char *key);
@@ -313,7 +346,8 @@ const qa_format *qa_format_for_path(const char *path);
 bool qa_format_has_extension(const qa_format *f, const char *path);
 
 /* Readers. */
-qa_doc *qa_read_text(const char *data, size_t len, const char *name);
+qa_doc *qa_read_text(const char *data, size_t len, const char *name,
+                     qa_cancel *cancel);
 /* The pages of doc, as a reader of scraped pages read a file: doc itself,
  * then each page cut from it where the question numbers start again at 1
  * under a title (and a breadcrumb, when the file's first page has one),
@@ -322,9 +356,11 @@ qa_doc *qa_read_text(const char *data, size_t len, const char *name);
  * them).  A page's own sections numbered from 1 under each heading, and a
  * page's own FAQ under a heading that names no subject, stay one page. */
 void qa_split_pages(qa_doc *doc, qa_docs *out);
-qa_doc *qa_read_json(const char *data, size_t len, const char *name);
+qa_doc *qa_read_json(const char *data, size_t len, const char *name,
+                     qa_cancel *cancel);
 /* qaconv's own Markdown (the layout qa_write_md writes), CommonMark. */
-qa_doc *qa_read_md(const char *data, size_t len, const char *name);
+qa_doc *qa_read_md(const char *data, size_t len, const char *name,
+                   qa_cancel *cancel);
 
 /* Writers. */
 int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,

@@ -16,6 +16,7 @@ typedef struct reader {
     qa_doc *doc;
     char path[256]; /* where in the document we are, for messages */
     bool failed;
+    qa_cancel *cancel;
 } reader;
 
 static void fail(reader *r, const char *what)
@@ -456,6 +457,8 @@ static void read_document(reader *r, json_t *root)
     }
     json_t *entries = get_array(r, root, "entries");
     json_array_foreach(entries, i, v) {
+        if (i % QA_CANCEL_EVERY == 0 && qa_cancelled(r->cancel))
+            return;
         snprintf(r->path, sizeof r->path, "entries[%zu]", i);
         read_entry(r, v);
     }
@@ -466,7 +469,8 @@ static void read_document(reader *r, json_t *root)
                     "the document has no entries");
 }
 
-qa_doc *qa_read_json(const char *data, size_t len, const char *name)
+qa_doc *qa_read_json(const char *data, size_t len, const char *name,
+                     qa_cancel *cancel)
 {
     qa_doc *doc = qa_doc_new();
     qa_doc_set_source(doc, name, data, len);
@@ -477,7 +481,7 @@ qa_doc *qa_read_json(const char *data, size_t len, const char *name)
                     "not valid JSON: %s", err.text);
         return doc;
     }
-    reader r = {.doc = doc};
+    reader r = {.doc = doc, .cancel = cancel};
     read_document(&r, root);
     json_decref(root);
     return doc;

@@ -34,6 +34,8 @@ typedef struct list_frame {
 
 typedef struct md_reader {
     qa_doc *doc;
+    qa_cancel *cancel;
+    size_t nodes; /* seen by walk, for the looks at cancel */
     size_t line_offset; /* lines of front matter before the Markdown */
     qa_blocks *target;  /* the preamble, then the last entry's answer */
     bool have_title, have_categories, warned_depth;
@@ -370,6 +372,8 @@ static void walk(md_reader *r, cmark_node *root)
     cmark_iter *it = cmark_iter_new(root);
     cmark_event_type ev;
     while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        if (++r->nodes % QA_CANCEL_EVERY == 0 && qa_cancelled(r->cancel))
+            break;
         cmark_node *n = cmark_iter_get_node(it);
         cmark_node_type t = cmark_node_get_type(n);
         if (ev == CMARK_EVENT_EXIT) {
@@ -402,6 +406,8 @@ static void walk(md_reader *r, cmark_node *root)
         }
     }
     cmark_iter_free(it);
+    while (r->depth > 0) /* left inside a list when cancelled */
+        qa_buf_free(&r->stack[--r->depth].text);
     finish_entry(r);
 }
 
@@ -464,7 +470,8 @@ static size_t bracket_flood(const char *s, size_t len)
     return 0;
 }
 
-qa_doc *qa_read_md(const char *data, size_t len, const char *name)
+qa_doc *qa_read_md(const char *data, size_t len, const char *name,
+                   qa_cancel *cancel)
 {
     char *text;
     size_t text_len;
@@ -482,7 +489,7 @@ qa_doc *qa_read_md(const char *data, size_t len, const char *name)
                     MD_BLOCK_MAX_BRACKETS);
         return doc;
     }
-    md_reader r = {.doc = doc, .line_offset = fm.lines,
+    md_reader r = {.doc = doc, .cancel = cancel, .line_offset = fm.lines,
                    .target = &doc->preamble};
     cmark_node *root = cmark_parse_document(text + skip, text_len - skip,
                                             CMARK_OPT_VALIDATE_UTF8);

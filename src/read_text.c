@@ -366,19 +366,23 @@ static void title_question(text_page *page, size_t first, bool untitled)
 /* The rule-based reading: the lines of page classified, its questions
  * segmented, header and entries read, and every line's role recorded. */
 static qa_doc *read_by_rules(const char *data, size_t len, const char *name,
-                             text_page *page)
+                             text_page *page, qa_cancel *cancel)
 {
     char *text;
     size_t text_len;
     qa_doc *doc = qa_text_doc_new(data, len, name, true, &text, &text_len);
     *page = (text_page){.doc = doc};
-    if (!text)
+    if (!text || qa_cancelled(cancel))
         return doc;
     split_lines(page, text, text_len);
+    if (qa_cancelled(cancel))
+        return doc;
     drop_furniture(page);
 
     size_t first = 0;
-    size_t questions = segment_questions(page);
+    size_t questions = qa_cancelled(cancel) ? 0 : segment_questions(page);
+    if (qa_cancelled(cancel))
+        return doc;
     demote_roman(page);
     if (questions > 0)
         while (!page->lines[first].is_question)
@@ -700,12 +704,15 @@ static qa_doc *read_labelled(const char *data, size_t len, const char *name,
     return doc;
 }
 
-qa_doc *qa_read_text_with(const char *data, size_t len, const char *name,
-                          const reader_model *m, bool by_labels_always,
-                          line_role **labels, size_t *n_labels)
+static qa_doc *read_text(const char *data, size_t len, const char *name,
+                         const reader_model *m, bool by_labels_always,
+                         line_role **labels, size_t *n_labels,
+                         qa_cancel *cancel)
 {
     text_page page;
-    qa_doc *doc = read_by_rules(data, len, name, &page);
+    qa_doc *doc = read_by_rules(data, len, name, &page, cancel);
+    if (qa_cancelled(cancel)) /* incomplete, to be thrown away */
+        m = NULL;
     size_t n = page.n_lines;
     line_role *lab = qa_xmalloc((n ? n : 1) * sizeof *lab);
     for (size_t i = 0; i < n; i++)
@@ -714,12 +721,12 @@ qa_doc *qa_read_text_with(const char *data, size_t len, const char *name,
     if (m && n > 0) {
         line_role *rules = qa_xmalloc(n * sizeof *rules);
         memcpy(rules, lab, n * sizeof *rules);
-        double margin = reader_label(&page, m, lab);
+        double margin = reader_label(&page, m, lab, cancel);
         bool same = margin <= m->switch_margin;
         if (same) /* the rules' reading stands */
             memcpy(lab, rules, n * sizeof *rules);
         free(rules);
-        if (!same || by_labels_always) {
+        if ((!same || by_labels_always) && !qa_cancelled(cancel)) {
             /* the rules' document and lines go before the labels' are
              * built: a page is read twice, but held once */
             rules_line *seen = rules_lines(&page);
@@ -727,7 +734,7 @@ qa_doc *qa_read_text_with(const char *data, size_t len, const char *name,
             doc = read_labelled(data, len, name, lab, seen, n);
             free(seen);
             if (!doc) /* cannot happen: the same text gives the same lines */
-                doc = read_by_rules(data, len, name, &page);
+                doc = read_by_rules(data, len, name, &page, cancel);
         }
     }
     if (labels) {
@@ -743,7 +750,7 @@ qa_doc *reader_read_features(const char *data, size_t len, const char *name,
                              line_role **rules, double **features, size_t *n)
 {
     text_page page;
-    qa_doc *doc = read_by_rules(data, len, name, &page);
+    qa_doc *doc = read_by_rules(data, len, name, &page, NULL);
     *n = page.n_lines;
     *rules = qa_xmalloc((*n ? *n : 1) * sizeof **rules);
     for (size_t i = 0; i < *n; i++)
@@ -757,7 +764,7 @@ qa_doc *reader_read_labelled(const char *data, size_t len, const char *name,
                              const line_role *labels, size_t n)
 {
     text_page page;
-    qa_doc *rules = read_by_rules(data, len, name, &page);
+    qa_doc *rules = read_by_rules(data, len, name, &page, NULL);
     size_t lines = page.n_lines;
     rules_line *seen = rules_lines(&page);
     qa_doc_free(rules);
@@ -771,22 +778,31 @@ double reader_margin(const char *data, size_t len, const char *name,
                      const reader_model *m)
 {
     text_page page;
-    qa_doc *doc = read_by_rules(data, len, name, &page);
+    qa_doc *doc = read_by_rules(data, len, name, &page, NULL);
     double margin = 0;
     if (page.n_lines > 0) {
         line_role *lab = qa_xmalloc(page.n_lines * sizeof *lab);
         for (size_t i = 0; i < page.n_lines; i++)
             lab[i] = page.lines[i].kind == LINE_BLANK ? ROLE_BLANK
                                                       : page.lines[i].role;
-        margin = reader_label(&page, m, lab);
+        margin = reader_label(&page, m, lab, NULL);
         free(lab);
     }
     qa_doc_free(doc);
     return margin;
 }
 
-qa_doc *qa_read_text(const char *data, size_t len, const char *name)
+qa_doc *qa_read_text_with(const char *data, size_t len, const char *name,
+                          const reader_model *m, bool by_labels_always,
+                          line_role **labels, size_t *n_labels)
 {
-    return qa_read_text_with(data, len, name, &reader_fitted, false, NULL,
-                             NULL);
+    return read_text(data, len, name, m, by_labels_always, labels, n_labels,
+                     NULL);
+}
+
+qa_doc *qa_read_text(const char *data, size_t len, const char *name,
+                     qa_cancel *cancel)
+{
+    return read_text(data, len, name, &reader_fitted, false, NULL, NULL,
+                     cancel);
 }

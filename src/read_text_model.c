@@ -388,7 +388,8 @@ static void mark_repeated(const text_page *page, line_stats *st)
 
 /* Measures every line of the page and the page itself, for
  * feature_row(). */
-static void features_begin(const text_page *page, feature_pass *fp)
+static void features_begin(const text_page *page, feature_pass *fp,
+                           qa_cancel *cancel)
 {
     size_t n = page->n_lines;
     fp->page = page;
@@ -402,6 +403,8 @@ static void features_begin(const text_page *page, feature_pass *fp)
     for (size_t i = 0; i < n; i++) {
         const text_line *l = &page->lines[i];
         line_stats *s = &fp->ls[i];
+        if (i % QA_CANCEL_EVERY == 0 && qa_cancelled(cancel))
+            return; /* the caller looks at the flag too */
         fp->prev[i] = last;
         if (l->kind == LINE_BLANK) {
             blank++;
@@ -461,7 +464,7 @@ double *reader_features(const text_page *page)
     double *f = qa_xmalloc((n ? n : 1) * READER_N_FEATURES * sizeof *f);
     memset(f, 0, (n ? n : 1) * READER_N_FEATURES * sizeof *f);
     feature_pass fp;
-    features_begin(page, &fp);
+    features_begin(page, &fp, NULL);
     for (size_t i = 0; i < n; i++)
         if (page->lines[i].kind != LINE_BLANK)
             feature_row(&fp, i, f + i * READER_N_FEATURES);
@@ -472,7 +475,7 @@ double *reader_features(const text_page *page)
 #define MARGIN_LINES 20
 
 double reader_label(const text_page *page, const reader_model *m,
-                    line_role *labels)
+                    line_role *labels, qa_cancel *cancel)
 {
     enum { FIRST = ROLE_FURNITURE, K = N_ROLES - ROLE_FURNITURE };
     size_t n = page->n_lines, held = 0;
@@ -482,7 +485,7 @@ double reader_label(const text_page *page, const reader_model *m,
      * all the decoder keeps of a line */
     unsigned char *back = qa_xmalloc((held ? held : 1) * K);
     feature_pass fp;
-    features_begin(page, &fp);
+    features_begin(page, &fp, cancel);
     double x[READER_N_FEATURES], e[K], row[K];
     /* the best paths' scores to the line before, less the best of them,
      * which offset adds up; and the score of the labels held on entry */
@@ -491,6 +494,11 @@ double reader_label(const text_page *page, const reader_model *m,
     line_role held_prev = ROLE_BLANK;
     size_t t = 0;
     for (size_t i = 0; i < n; i++) {
+        if (i % QA_CANCEL_EVERY == 0 && qa_cancelled(cancel)) {
+            features_end(&fp);
+            free(back);
+            return -INFINITY;
+        }
         if (page->lines[i].kind == LINE_BLANK)
             continue;
         feature_row(&fp, i, x);

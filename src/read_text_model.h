@@ -43,9 +43,10 @@ double *reader_features(const text_page *page);
 /* Labels every line of page with model m into labels (n_lines entries;
  * blank lines get ROLE_BLANK).  Returns by how much the labels' score
  * passes that of the labels labels held on entry (the rules'), per line
- * labelled (and over 20 lines at least). */
+ * labelled (and over 20 lines at least).  Once cancel is set, stops and
+ * returns -INFINITY with labels as they were. */
 double reader_label(const text_page *page, const reader_model *m,
-                    line_role *labels);
+                    line_role *labels, qa_cancel *cancel);
 
 /* Reads a model from the text form that scripts/fit-reader writes beside
  * the C table (for cross-validation).  Returns 0, or -1 when the file does

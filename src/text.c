@@ -199,6 +199,124 @@ bool qa_is_nonchar(int32_t cp)
     return cp == 0xFFFE || cp == 0xFFFF;
 }
 
+/* Windows-1252 bytes 0x80-0x9F that are not the C1 code points. */
+static const struct {
+    int32_t cp;
+    unsigned char byte;
+} cp1252[] = {
+    {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84},
+    {0x2026, 0x85}, {0x2020, 0x86}, {0x2021, 0x87}, {0x02C6, 0x88},
+    {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C},
+    {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201C, 0x93},
+    {0x201D, 0x94}, {0x2022, 0x95}, {0x2013, 0x96}, {0x2014, 0x97},
+    {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B},
+    {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F},
+};
+
+/* The Windows-1252 byte that shows as cp, or -1. */
+static int cp1252_byte(int32_t cp)
+{
+    if (cp >= 0x80 && cp <= 0xFF)
+        return cp;
+    for (size_t i = 0; i < sizeof cp1252 / sizeof *cp1252; i++)
+        if (cp1252[i].cp == cp)
+            return cp1252[i].byte;
+    return -1;
+}
+
+static utf8proc_ssize_t next_cp(const char *s, size_t len, int32_t *cp)
+{
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                          (utf8proc_ssize_t)len, cp);
+    if (n <= 0) { /* not reached: model text is valid UTF-8 */
+        *cp = 0xFFFD;
+        return 1;
+    }
+    return n;
+}
+
+size_t qa_mojibake_repair(const char *s, size_t len, char *out,
+                          size_t *out_n)
+{
+    unsigned char bytes[4];
+    int32_t cp;
+    size_t used = (size_t)next_cp(s, len, &cp);
+    int lead = cp1252_byte(cp);
+    if (lead < 0xC2 || lead > 0xF4)
+        return 0;
+    size_t need = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    bytes[0] = (unsigned char)lead;
+    for (size_t k = 1; k < need; k++) {
+        if (used >= len)
+            return 0;
+        used += (size_t)next_cp(s + used, len - used, &cp);
+        int b = cp1252_byte(cp);
+        if (b < 0x80 || b > 0xBF)
+            return 0;
+        bytes[k] = (unsigned char)b;
+    }
+    int32_t decoded;
+    if (utf8proc_iterate(bytes, (utf8proc_ssize_t)need, &decoded) !=
+        (utf8proc_ssize_t)need)
+        return 0;
+    memcpy(out, bytes, need);
+    *out_n = need;
+    return used;
+}
+
+
+static bool is_c1(int32_t cp)
+{
+    return cp >= 0x80 && cp <= 0x9F;
+}
+
+void qa_drop_c1(char *s, size_t *len, qa_c1_count *count)
+{
+    size_t n = *len, w = 0, line = 1;
+    /* U+0080-U+009F are C2 80 to C2 9F in UTF-8 */
+    const char *at = memchr(s, '\xC2', n);
+    while (at && ((unsigned char)at[1] < 0x80 || (unsigned char)at[1] > 0x9F))
+        at = memchr(at + 1, '\xC2', n - (size_t)(at + 1 - s));
+    if (!at)
+        return;
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        size_t k = qa_utf8_next(s + i, n - i, &cp);
+        char fixed[4];
+        size_t fixed_n = 0, used = 0;
+        if ((unsigned char)s[i] >= 0xC2 && !is_c1(cp)) {
+            used = qa_mojibake_repair(s + i, n - i, fixed, &fixed_n);
+            bool has_c1 = false; /* else the text filter repairs it */
+            for (size_t j = i + k; j < i + used;) {
+                int32_t c;
+                j += qa_utf8_next(s + j, n - j, &c);
+                has_c1 |= is_c1(c);
+            }
+            if (!has_c1)
+                used = 0;
+        }
+        if (used) {
+            memcpy(s + w, fixed, fixed_n);
+            w += fixed_n;
+            i += used;
+            if (!count->repaired++)
+                count->repaired_line = line;
+            continue;
+        }
+        if (is_c1(cp)) {
+            if (!count->dropped++)
+                count->dropped_line = line;
+        } else {
+            memmove(s + w, s + i, k);
+            w += k;
+        }
+        line += cp == '\n';
+        i += k;
+    }
+    s[w] = '\0';
+    *len = w;
+}
+
 char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
                     size_t *dropped)
 {
@@ -229,6 +347,9 @@ char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,
         }
     }
     out[n] = '\0';
+    qa_c1_count c1 = {0};
+    qa_drop_c1(out, &n, &c1);
+    *dropped += c1.dropped;
     return out;
 }
 
@@ -572,10 +693,6 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
         qa_diag_add(doc, QA_WARNING, "noncharacter", c.nonchars_line,
                     "%zu noncharacter%s (U+FFFE, U+FFFF) replaced by U+FFFD",
                     c.nonchars, c.nonchars == 1 ? "" : "s");
-    if (c.controls)
-        qa_diag_add(doc, QA_WARNING, "control-character", c.controls_line,
-                    "%zu control character%s removed", c.controls,
-                    c.controls == 1 ? "" : "s");
     if (c.cut)
         qa_diag_add(doc, QA_INFO, "cut-character", c.line,
                     "the input ends inside a character, as a cut at a byte "
@@ -588,6 +705,20 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
     if (scraped && memchr(c.out, '&', c.len))
         decode_references(&c);
     c.out[c.len] = '\0';
+    qa_c1_count c1 = {0};
+    qa_drop_c1(c.out, &c.len, &c1);
+    if (c1.dropped && (!c.controls || c1.dropped_line < c.controls_line))
+        c.controls_line = c1.dropped_line;
+    c.controls += c1.dropped;
+    if (c1.repaired) /* the same repair as the text filter's */
+        qa_diag_add(doc, QA_INFO, "mojibake", c1.repaired_line,
+                    "repaired %zu character%s garbled by a Windows-1252 "
+                    "round trip into a C1 control character",
+                    c1.repaired, c1.repaired == 1 ? "" : "s");
+    if (c.controls)
+        qa_diag_add(doc, QA_WARNING, "control-character", c.controls_line,
+                    "%zu control character%s removed", c.controls,
+                    c.controls == 1 ? "" : "s");
     *out_len = c.len;
     return c.out;
 }

@@ -7,7 +7,8 @@
 /* Turns raw input bytes into clean text in doc's arena: a UTF-8 byte order
  * mark is dropped, UTF-16 with a byte order mark is converted, CRLF and CR
  * become LF, invalid UTF-8 and the noncharacters U+FFFE and U+FFFF become
- * U+FFFD, C0 control characters other than tab and newline are removed,
+ * U+FFFD, C0 and C1 control characters other than tab and newline are
+ * removed (mojibake that holds C1 ones repaired first, qa_drop_c1),
  * and so are, when scraped (text as scraped from a web page), the
  * invisible zero-width space, word joiner and soft hyphen, whose HTML
  * character references ("&amp;", "&#8217;") become their characters; each
@@ -20,9 +21,29 @@ char *qa_clean_input(qa_doc *doc, const char *data, size_t len, bool scraped,
  * carry them and cmark mangles them, so the model never holds them. */
 bool qa_is_nonchar(int32_t cp);
 
+/* Tries to read one mojibake character at s: the Windows-1252 (or
+ * Latin-1) rendering of a 2-4 byte UTF-8 sequence, such as "â€™" for "’".
+ * On success writes the repaired bytes to out and returns how many bytes
+ * of s it replaces, else 0. */
+size_t qa_mojibake_repair(const char *s, size_t len, char *out,
+                          size_t *out_n);
+
+/* What qa_drop_c1 did: counts, and the line (from 1) of the first. */
+typedef struct qa_c1_count {
+    size_t dropped, dropped_line;
+    size_t repaired, repaired_line;
+} qa_c1_count;
+
+/* Removes the C1 control characters (U+0080-U+009F) from the valid UTF-8
+ * s[0..*len) in place, as control characters are; but a mojibake
+ * character that holds one (UTF-8 read as Windows-1252, whose undefined
+ * bytes decode to C1: "â€\u009D" for "”"; or read as Latin-1: "Ã\u0081"
+ * for "Á") is repaired first.  Adds what it did to *count. */
+void qa_drop_c1(char *s, size_t *len, qa_c1_count *count);
+
 /* s[0..len) (any bytes) as model text in a's arena: invalid UTF-8 and
  * noncharacters become U+FFFD (counted in *replaced), line breaks become
- * spaces, other control characters but tab are dropped (counted in
+ * spaces, other control characters (C0 and C1) but tab are dropped (counted in
  * *dropped).  For text that did not come through qa_clean_input: JSON
  * strings, text decoded from Markdown entities. */
 char *qa_model_text(qa_arena *a, const char *s, size_t len, size_t *replaced,

@@ -267,6 +267,8 @@ static int write_article(db_writer *d, const qa_doc *doc,
         divided = divided || doc->entries[i].section;
     for (size_t i = 0; i < doc->n_entries; i++) {
         const qa_entry *e = &doc->entries[i];
+        if (i % QA_CANCEL_EVERY == 0 && qa_write_cancelled(opts))
+            return -1;
         if (divided && (i == 0 || e->section)) {
             if (i > 0)
                 TRY(end(d)); /* qandadiv */
@@ -298,7 +300,8 @@ int qa_write_docbook(const qa_doc *doc, const qa_write_opts *opts,
     }
     int rc = write_article(&d, doc, opts);
     if (qa_xml_close(d.w, mem, rc < 0 ? NULL : out) != 0 || rc < 0) {
-        *err = "cannot write the DocBook XML";
+        *err = qa_write_cancelled(opts) ? "interrupted"
+                                        : "cannot write the DocBook XML";
         return -1;
     }
     return 0;

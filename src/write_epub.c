@@ -6,6 +6,7 @@
  * libzip; write_epub_xhtml.c and write_epub_opf.c render the files. */
 #define _POSIX_C_SOURCE 200809L
 #include "write_epub.h"
+#include "file.h"
 #include "meta.h"
 
 #include <errno.h>
@@ -185,24 +186,25 @@ static time_t book_time(const qa_write_opts *o)
 /* ---- stylesheet and cover ----------------------------------------------- */
 
 /* The file at path into out, or -1 with errno set: EFBIG past max bytes. */
+/* Reads path, max bytes at most, into out (emptied first).  Returns 0, or
+ * -1 with errno set (EFBIG when it is larger). */
 static int slurp(const char *path, size_t max, qa_buf *out)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
+    char *data;
+    size_t len;
+    if (qa_file_read(path, max, QA_FILE_REGULAR, &data, &len) != 0)
         return -1;
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && out->len <= max)
-        qa_buf_put(out, chunk, got);
-    int bad = ferror(f), why = errno; /* EISDIR for a folder */
-    fclose(f);
-    if (!bad && out->len > max) {
-        errno = EFBIG;
-        return -1;
-    }
-    if (bad)
-        errno = why ? why : EIO;
-    return bad ? -1 : 0;
+    qa_buf_free(out);
+    *out = (qa_buf){.data = data, .len = len, .cap = len + 1};
+    return 0;
+}
+
+/* Why slurp failed, as the command line words it. */
+static const char *file_error(int err)
+{
+    return err == ENODEV ? "not a regular file"
+           : err == EFBIG ? "larger than its limit"
+                          : strerror(err);
 }
 
 /* The media type of a whole PNG or JPEG image, or NULL: a PNG opens with
@@ -540,15 +542,23 @@ static int load_files(epub_book *b, qa_buf *css, qa_buf *cover, qa_arena *a,
         qa_buf_puts(css, epub_default_css);
     } else if (slurp(o->css_path, QA_CSS_MAX, css) != 0) {
         *err = qa_printf(a, "cannot read stylesheet %s: %s", o->css_path,
-                         strerror(errno));
+                         file_error(errno));
         return -1;
+    } else {
+        size_t line;
+        char why[200];
+        if (qa_css_check(css->data, css->len, &line, why, sizeof why) != 0) {
+            *err = qa_printf(a, "cannot use stylesheet %s:%zu: %s",
+                             o->css_path, line, why);
+            return -1;
+        }
     }
     if (!o->cover_path)
         return 0;
     const char *ext;
     if (slurp(o->cover_path, QA_COVER_MAX, cover) != 0) {
         *err = qa_printf(a, "cannot read cover image %s: %s", o->cover_path,
-                         strerror(errno));
+                         file_error(errno));
         return -1;
     }
     if (!(b->cover_type = image_type(cover, &ext))) {

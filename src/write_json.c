@@ -164,8 +164,11 @@ static json_t *write_doc(const qa_doc *doc, const char *slug,
 
     set(o, "preamble", write_blocks(&doc->preamble));
     json_t *entries = json_array();
-    for (size_t i = 0; i < doc->n_entries; i++)
+    for (size_t i = 0; i < doc->n_entries; i++) {
+        if (i % QA_CANCEL_EVERY == 0 && qa_write_cancelled(opts))
+            break; /* thrown away by qa_write_json_pages */
         json_array_append_new(entries, write_entry(&doc->entries[i]));
+    }
     set(o, "entries", entries);
     json_t *diags = json_array();
     for (size_t i = 0; i < doc->n_diags; i++)
@@ -223,5 +226,10 @@ int qa_write_json_pages(const qa_doc *const *docs, size_t n,
             json_array_append_new(root, doc);
     }
     qa_arena_free(tmp);
+    if (qa_write_cancelled(opts)) {
+        json_decref(root);
+        *err = "interrupted";
+        return -1;
+    }
     return dump(root ? root : json_array(), out, err);
 }

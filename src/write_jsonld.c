@@ -200,8 +200,11 @@ static int build_page(json_t *page, const qa_doc *doc,
     TRY(set_meta(page, doc, opts));
     json_t *main_entity = json_array();
     json_object_set_new(page, "mainEntity", main_entity);
-    for (size_t i = 0; i < doc->n_entries; i++)
+    for (size_t i = 0; i < doc->n_entries; i++) {
+        if (i % QA_CANCEL_EVERY == 0 && qa_write_cancelled(opts))
+            return -1;
         TRY(add_question(main_entity, &doc->entries[i]));
+    }
     return 0;
 }
 
@@ -217,7 +220,9 @@ int qa_write_jsonld(const qa_doc *doc, const qa_write_opts *opts,
     json_t *page = json_object();
     if (build_page(page, doc, opts) != 0) {
         json_decref(page);
-        *err = "cannot build the JSON-LD (text that is not UTF-8?)";
+        *err = qa_write_cancelled(opts)
+                   ? "interrupted"
+                   : "cannot build the JSON-LD (text that is not UTF-8?)";
         return -1;
     }
     int rc = json_dump_callback(page, append, out,

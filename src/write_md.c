@@ -271,6 +271,8 @@ static cmark_node *build_tree(md_writer *w, const qa_doc *doc,
             level = 3;
     for (size_t i = 0; i < doc->n_entries; i++) {
         const qa_entry *e = &doc->entries[i];
+        if (i % QA_CANCEL_EVERY == 0 && qa_write_cancelled(opts))
+            break;
         if (e->section)
             add_heading(w, root, 2, e->section);
         add_heading(w, root, level, heading_text(w, e));
@@ -373,13 +375,15 @@ int qa_write_md(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,
     }
     md_writer w = {.tmp = qa_arena_new(), .ok = true};
     cmark_node *root = build_tree(&w, doc, opts);
-    char *md = w.ok ? cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0)
-                    : NULL;
+    bool stop = qa_write_cancelled(opts);
+    char *md = w.ok && !stop
+                   ? cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0)
+                   : NULL;
     cmark_node_free(root);
     qa_arena_free(w.tmp);
     if (!md) {
         out->len = start;
-        *err = "cannot build the Markdown tree";
+        *err = stop ? "interrupted" : "cannot build the Markdown tree";
         return -1;
     }
     qa_buf_puts(out, md);

@@ -56,6 +56,36 @@ head -c 1048577 /dev/zero >big.css
 expect 2 "$qaconv" -t epub --css big.css -o x.epub good.txt
 contains err.txt "larger than 1 MiB"
 [ ! -e x.epub ] || fail "an EPUB was written with a refused stylesheet"
+# a stylesheet the EPUB cannot carry (epubcheck: RSC-006, RSC-007,
+# CSS-008) is refused before any input, naming its file and line
+css_refused() { # CSS WHY
+    printf "$1" >bad.css
+    expect 2 "$qaconv" -t epub --css bad.css -o x.epub good.txt
+    contains err.txt "^qaconv: cannot use stylesheet bad.css:$2"
+    [ ! -e x.epub ] || fail "an EPUB was written with stylesheet '$1'"
+}
+css_refused 'p { margin: 0; }\n@import url("https://example.com/a.css");\n' \
+    "2: @import loads another stylesheet"
+css_refused '@import "more.css";\n' "1: @import"
+css_refused 'p {\n  background: url(http://example.com/a.png);\n}\n' \
+    "2: url(http://example.com/a.png) loads a remote resource"
+css_refused '@font-face { src: url("//cdn.example.com/f.woff") }\n' \
+    "1: url(//cdn.example.com/f.woff) loads a remote"
+css_refused 'p { background: url(a.png) }\n' "1: url(a.png) names a file"
+css_refused 'p { margin: 0\n' "1: a '{' that is never closed"
+css_refused 'p { margin: 0 }\n}\n' "2: a '}' that closes no block"
+css_refused '/* note\np { margin: 0 }\n' "1: a comment that is never closed"
+css_refused 'p { font-family: "Open;\n}\n' "1: a string that is never closed"
+css_refused 'h1 {{ color: red }\n' "1: a '{' inside a declaration block"
+css_refused 'p {\n margin 0;\n}\n' "2: a declaration that is not"
+css_refused 'p { color: red;; }\n' "1: an empty declaration"
+css_refused 'p { color: red }\ngarbage\n' "2: a rule without a block"
+css_refused 'p { content: "\377" }\n' "1: it is not UTF-8"
+[ "$(wc -l <err.txt)" -eq 2 ] || fail "a refused stylesheet takes more than its line and the hint"
+# a stylesheet with strings, comments, data: URLs and nested rules is taken
+printf '/* { */ a::after { content: "}"; }\np { background: url(data:,x) }\n@media print { @supports (display: grid) { p { color: red } } }\n' >good.css
+expect 0 "$qaconv" -t epub --css good.css -o x.epub good.txt
+rm -f x.epub
 
 # a file name with a newline and escape sequences cannot forge a message
 # line or reach the terminal: control characters are printed as \xNN
@@ -73,6 +103,37 @@ printf 'not a page\n' >"$deep/page.txt"
 "$qaconv" -o x.json "$deep/page.txt" 2>err.txt
 [ "$(wc -l <err.txt)" -eq 1 ] || fail "a long message is not one line: $(wc -l <err.txt)"
 contains err.txt "page.txt:1: no question found: expected numbered questions"
+
+# C1 control characters (U+0080-U+009F: CSI, OSC, NEL ...) are removed as
+# C0 ones are, from every format and from standard error; the mojibake
+# that holds them (UTF-8 read as Latin-1) is repaired first
+c1=$(printf '\302[\200-\237]')
+printf 'Clinic\n\n1. When is it open\302\23331m?\n\nEvery day \302\205from nine, \303\203\302\201lvaro \303\242\302\200\302\231s caf\303\203\302\251 \302\235\302\2330;x\302\234.\n' >c1.txt
+for t in json md docbook jsonld epub; do
+    expect 0 "$qaconv" -t $t -o "c1.$t" c1.txt
+    [ $t = epub ] && unzip -p c1.epub >c1.epub.txt && mv c1.epub.txt "c1.$t"
+    ! LC_ALL=C grep -q "$c1" "c1.$t" || fail "a C1 control character reached the $t output"
+    ! LC_ALL=C grep -q "$c1" err.txt || fail "a C1 control character reached standard error"
+    contains "c1.$t" "Álvaro ’s café"
+done
+contains err.txt "c1.txt:3: warning: 5 control characters removed"
+contains c1.json '"question": "When is it open31m?"'
+"$qaconv" -o c1base.json good.txt
+python3 -c 'import json,sys
+d=json.load(open(sys.argv[1]))
+d["title"]="T\u009bx"
+d["entries"][0]["question"]="Why\u0085?"
+d["entries"][0]["answer"][0]["text"]="Caf\u00c3\u00a9\u009f."
+json.dump(d,open(sys.argv[2],"w"),ensure_ascii=False)' c1base.json c1src.json
+for t in json md docbook jsonld; do
+    "$qaconv" -t $t -o "c1back.$t" c1src.json 2>err.txt || fail "JSON with C1 characters to $t failed"
+    ! LC_ALL=C grep -q "$c1" "c1back.$t" err.txt || fail "a C1 control character of JSON input reached the $t output"
+done
+contains c1back.md "Café"
+printf '# T\302\233x\n\n## Why\302\205?\n\nYes\302\237.\n' >c1src.md
+"$qaconv" -o c1md.json c1src.md 2>err.txt
+! LC_ALL=C grep -q "$c1" c1md.json err.txt || fail "a C1 control character of Markdown input reached the output"
+expect 2 "$qaconv" -M "creator=A$(printf '\302\233')B" -o x.json good.txt
 
 # the language comes from --metadata language=, must be BCP 47, default en
 "$qaconv" -M language=pt-BR -o - good.txt >out.txt 2>err.txt || fail "language=pt-BR refused"

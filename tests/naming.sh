@@ -178,4 +178,28 @@ contains err.txt "is up to date"
 "$qaconv" -v --update -M creator=Someone -d upd good.txt 2>err.txt
 contains err.txt "good.txt -> upd/good.json"
 
+# an output that would replace an input (the output folder holds it under
+# the output's name, or a link there leads to it) is an error for that
+# input alone: nothing of it is written, the others are
+mkdir -p back back2 linked src
+"$qaconv" -q -o back/page.json good.txt
+cp back/page.json page.keep
+expect 1 "$qaconv" -f json -t json -d back back/page.json
+contains err.txt "^qaconv: back/page.json: not written: its output back/page.json is one of the inputs and would replace it$"
+cmp -s back/page.json page.keep || fail "an input was replaced by its own output"
+expect 1 "$qaconv" -f json -t md,json -d back back/page.json
+[ ! -e back/page.md ] || fail "a document whose output would replace its input was written in part"
+cp page.keep back2/one.json
+cp page.keep back2/two.json
+expect 1 "$qaconv" -f json -t json -d back2 back2/one.json src/../back2/two.json
+[ "$(grep -c 'is one of the inputs' err.txt)" -eq 2 ] || fail "each input that an output would replace is named: $(cat err.txt)"
+cp page.keep src/faq.json
+ln -s ../src/faq.json linked/faq.json
+expect 1 "$qaconv" -t json -d linked src/faq.json
+contains err.txt "its output linked/faq.json is one of the inputs"
+cmp -s src/faq.json page.keep || fail "an input was replaced through a link"
+cp good.txt src/other.txt
+expect 1 "$qaconv" -d linked src/faq.json src/other.txt
+[ -s linked/other.json ] || fail "the other inputs are not converted"
+
 finish "naming"

@@ -54,7 +54,9 @@ docs = [json.load(open(f"rt{i}/page.json")) for i in (1, 2, 3)]
 want = {"site-furniture", "truncated", "mojibake", "renumbered", "footnote-digit", "persona"}
 got = {d["code"] for d in docs[0]["diagnostics"]}
 assert want <= got, f"first trip lacks {want - got}"
-assert len(docs[0]["diagnostics"]) == 8, docs[0]["diagnostics"]
+# the mojibake of the closing quote holds a C1 character (U+009D): the reader
+# repairs it, the text filter the opening one, each with its note
+assert len(docs[0]["diagnostics"]) == 9, docs[0]["diagnostics"]
 for i, d in enumerate(docs[1:], 2):
     assert d["diagnostics"] == docs[0]["diagnostics"], "trip %d: %r" % (i, d["diagnostics"])
 persona = [d for d in docs[2]["diagnostics"] if d["code"] == "persona"]

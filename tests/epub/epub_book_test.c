@@ -9,8 +9,10 @@
  *       and that qa_write_epub() is the one-page book.
  *
  * Prints one line per check and closes with "N passed, M failed". */
+#include "file.h"
 #include "qaconv.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,19 +32,14 @@ static void check(const char *name, int ok, const char *detail)
 
 static qa_doc *read_doc(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    char *data;
+    size_t len;
+    if (qa_file_read(path, UINT64_MAX, 0, &data, &len) != 0) {
         perror(path);
         return NULL;
     }
-    qa_buf b = {0};
-    char chunk[65536];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
-        qa_buf_put(&b, chunk, got);
-    fclose(f);
-    qa_doc *doc = qa_read_text(b.data ? b.data : "", b.len, path);
-    qa_buf_free(&b);
+    qa_doc *doc = qa_read_text(data, len, path, NULL);
+    free(data);
     if (!doc) {
         fprintf(stderr, "%s: cannot read\n", path);
         return NULL;

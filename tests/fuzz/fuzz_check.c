@@ -141,7 +141,7 @@ static const char *check_md(const qa_buf *out, const qa_doc *doc)
     if (!root)
         return "cmark cannot parse it";
     cmark_node_free(root);
-    qa_doc *back = qa_read_md(out->data, out->len, "fuzz.md");
+    qa_doc *back = qa_read_md(out->data, out->len, "fuzz.md", NULL);
     const char *why = NULL;
     if (qa_doc_count_diags(back, QA_ERROR))
         why = "qaconv's Markdown reader refuses it";
@@ -160,7 +160,7 @@ static const char *check_json(const qa_buf *out, const qa_doc *doc)
     const char *why = qa_fuzz_check_json(out->data, out->len, false);
     if (why)
         return why;
-    qa_doc *back = qa_read_json(out->data, out->len, "fuzz.json");
+    qa_doc *back = qa_read_json(out->data, out->len, "fuzz.json", NULL);
     if (qa_doc_count_diags(back, QA_ERROR))
         why = "qaconv's JSON reader refuses it";
     else if (back->n_entries != doc->n_entries)
@@ -320,7 +320,7 @@ static void write_all(const qa_docs *docs, const qa_write_opts *opts)
 
 void qa_fuzz_convert(qa_reader_fn read, const uint8_t *data, size_t size)
 {
-    qa_doc *doc = read((const char *)data, size, "fuzz-input");
+    qa_doc *doc = read((const char *)data, size, "fuzz-input", NULL);
     if (!doc)
         qa_fuzz_fail("reader", "returned NULL", NULL);
     qa_docs docs = {0};

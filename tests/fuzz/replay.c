@@ -4,6 +4,7 @@
  * their options.  The ordinary (gcc) build uses it to run the regression
  * inputs in tests/fuzz/regressions and the seed corpus. */
 #define _POSIX_C_SOURCE 200809L
+#include "file.h"
 #include "fuzz_check.h"
 
 #include <dirent.h>
@@ -17,21 +18,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static int run_file(const char *path)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    char *data;
+    size_t n;
+    if (qa_file_read(path, UINT64_MAX, 0, &data, &n) != 0) {
         perror(path);
         return 1;
     }
-    size_t cap = 4096, n = 0, got;
-    uint8_t *data = malloc(cap);
-    while (data && (got = fread(data + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap)
-            data = realloc(data, cap *= 2);
-    }
-    fclose(f);
-    if (!data)
-        return 1;
     fprintf(stderr, "replay: %s (%zu bytes)\n", path, n);
     /* An exact-size copy, so that AddressSanitizer sees reads past it. */
     uint8_t *exact = malloc(n ? n : 1);

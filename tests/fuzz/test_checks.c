@@ -255,7 +255,7 @@ static void epub_rejected(const qa_doc *doc)
 int main(void)
 {
     qa_init();
-    qa_doc *doc = qa_read_text(page, sizeof page - 1, "parks.txt");
+    qa_doc *doc = qa_read_text(page, sizeof page - 1, "parks.txt", NULL);
     CHECK(doc && doc->n_entries == 2);
     if (doc && doc->n_entries == 2) {
         writers_pass(doc);

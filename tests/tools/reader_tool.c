@@ -10,27 +10,18 @@
  *                                        from labels always),
  *                                        then a line "#labels FILE l1 l2 ..."
  */
+#include "file.h"
 #include "read_text_model.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static char *slurp(const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    qa_buf b = {0};
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        qa_buf_put(&b, chunk, n);
-    fclose(f);
-    *len = b.len;
-    if (!b.data)
-        b.data = calloc(1, 1);
-    return b.data;
+    char *data;
+    return qa_file_read(path, UINT64_MAX, 0, &data, len) == 0 ? data : NULL;
 }
 
 static int features(int argc, char **argv)

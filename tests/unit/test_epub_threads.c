@@ -39,7 +39,7 @@ static int child(void)
 {
     static const char page[] = "Parks\n\n1. Are parks free?\n\nYes.\n";
     qa_init();
-    doc = qa_read_text(page, sizeof page - 1, "parks.txt");
+    doc = qa_read_text(page, sizeof page - 1, "parks.txt", NULL);
     pthread_t t[THREADS];
     int failed[THREADS] = {0}, any = 0;
     pthread_barrier_init(&start, NULL, THREADS);

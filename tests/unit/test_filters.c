@@ -8,7 +8,7 @@
 static qa_docs run(const char *text, const char *name)
 {
     qa_docs docs = {0};
-    qa_docs_push(&docs, qa_read_text(text, strlen(text), "t.txt"));
+    qa_docs_push(&docs, qa_read_text(text, strlen(text), "t.txt", NULL));
     for (const qa_filter *f = qa_filters; f->name; f++)
         if (name ? strcmp(f->name, name) == 0 : f->on_by_default)
             f->run(&docs);
@@ -19,7 +19,7 @@ static qa_docs run(const char *text, const char *name)
 static qa_docs pages_of(const char *text)
 {
     qa_docs docs = {0};
-    qa_split_pages(qa_read_text(text, strlen(text), "t.txt"), &docs);
+    qa_split_pages(qa_read_text(text, strlen(text), "t.txt", NULL), &docs);
     return docs;
 }
 

@@ -10,7 +10,7 @@
 
 static qa_doc *read(const char *text)
 {
-    return qa_read_text(text, strlen(text), "pages/sample-page.txt");
+    return qa_read_text(text, strlen(text), "pages/sample-page.txt", NULL);
 }
 
 /* "p L3 p": the shape of an answer, as the page's editors describe it. */
