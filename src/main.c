@@ -654,6 +654,7 @@ int main(int argc, char **argv)
         signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error */
         qa_init(); /* before the worker threads */
         rc = qa_batch_run(&o, inputs.v, inputs.n, inputs.skipped);
+        qa_done();
     }
     qa_inputs_free(&inputs);
     for (size_t i = 0; i < o.n_external; i++)

@@ -158,8 +158,10 @@ void md_apply_front_matter(qa_doc *doc, const md_front *fm, bool have_title,
     if (!have_categories)
         for (size_t i = 0; i < fm->n_categories; i++)
             qa_doc_add_category(doc, fm->categories[i]);
-    if (fm->language && qa_is_language_tag(fm->language))
+    if (fm->language && qa_is_language_tag(fm->language)) {
         doc->language = fm->language;
+        doc->language_stated = true;
+    }
     else if (fm->language)
         qa_diag_add(doc, QA_WARNING, "bad-language", 0,
                     "'%s' is not a language tag; using '%s'", fm->language,
