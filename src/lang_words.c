@@ -19,9 +19,15 @@ static const qa_words rows[] = {
            "resposta."},
 };
 
+/* Length of the primary subtag of lang ("pt" of "pt-BR"). */
+static size_t primary_len(const char *lang)
+{
+    return lang ? strcspn(lang, "-_") : 0;
+}
+
 const qa_words *qa_words_for(const char *lang)
 {
-    size_t len = lang ? strcspn(lang, "-_") : 0;
+    size_t len = primary_len(lang);
     for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
         if (len == strlen(rows[i].lang) &&
             strncasecmp(lang, rows[i].lang, len) == 0)
@@ -33,6 +39,26 @@ bool qa_words_is_truncated_notice(const char *s)
 {
     for (size_t i = 0; s && i < sizeof rows / sizeof *rows; i++)
         if (strcmp(s, rows[i].truncated) == 0)
+            return true;
+    return false;
+}
+
+bool qa_lang_is_rtl(const char *lang)
+{
+    static const char *const rtl[] = {"ar", "arc", "ckb", "dv", "fa", "he",
+                                      "ks", "ps", "sd", "syr", "ug", "ur",
+                                      "yi"};
+    static const char *const scripts[] = {"arab", "hebr", "syrc", "thaa"};
+    size_t len = primary_len(lang);
+    const char *sub = lang ? lang + len : NULL;
+    if (sub && *sub && strcspn(sub + 1, "-_") == 4) { /* a script decides */
+        for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++)
+            if (strncasecmp(sub + 1, scripts[i], 4) == 0)
+                return true;
+        return false; /* "az-Latn", "ks-Deva" */
+    }
+    for (size_t i = 0; i < sizeof rtl / sizeof *rtl; i++)
+        if (len == strlen(rtl[i]) && strncasecmp(lang, rtl[i], len) == 0)
             return true;
     return false;
 }

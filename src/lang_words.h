@@ -20,4 +20,9 @@ const qa_words *qa_words_for(const char *lang);
  * word (a reader drops it: it is qaconv's, not the page's). */
 bool qa_words_is_truncated_notice(const char *s);
 
+/* Whether a BCP 47 tag names text written right to left: by its script
+ * subtag when it has one ("az-Arab"; "ks-Deva" is not), else by its
+ * language (Arabic, Hebrew, Persian, Urdu, Yiddish, ...). */
+bool qa_lang_is_rtl(const char *lang);
+
 #endif

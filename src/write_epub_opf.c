@@ -2,6 +2,7 @@
  * spine), the EPUB 2 NCX table of contents for older readers, and
  * META-INF/container.xml. */
 #include "write_epub.h"
+#include "lang_words.h"
 
 #define OPF_NS "http://www.idpf.org/2007/opf"
 #define DC_NS "http://purl.org/dc/elements/1.1/"
@@ -160,11 +161,15 @@ static int itemref(xmlTextWriterPtr w, const char *idref)
     return 0;
 }
 
-/* Reading order: cover, title page, contents, then the questions. */
+/* Reading order: cover, title page, contents, then the questions; pages
+ * turn leftwards in a book in a right-to-left language. */
 static int spine(xmlTextWriterPtr w, const epub_book *b)
 {
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "spine"));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "toc", BAD_CAST "ncx"));
+    if (qa_lang_is_rtl(b->lang))
+        EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "page-progression-direction",
+                                             BAD_CAST "rtl"));
     if (b->cover_href)
         EPUB_TRY(itemref(w, "cover"));
     EPUB_TRY(itemref(w, "title"));

@@ -18,6 +18,15 @@ static int lang_attrs(xmlTextWriterPtr w, const char *lang)
     return 0;
 }
 
+/* dir="rtl" on a page, and on its body, in a language written right to
+ * left: reading systems lay it out from the right. */
+static int dir_attr(xmlTextWriterPtr w, const char *lang)
+{
+    if (!qa_lang_is_rtl(lang))
+        return 0;
+    return xmlTextWriterWriteAttribute(w, BAD_CAST "dir", BAD_CAST "rtl");
+}
+
 /* The few words qaconv adds itself ("Contents") are English; in a book in
  * another language they say so, for screen readers to pronounce them. */
 static int label_lang(xmlTextWriterPtr w, const epub_book *b)
@@ -69,6 +78,7 @@ static int start_page(xmlTextWriterPtr w, const char *lang, const char *title)
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:epub",
                                          BAD_CAST OPS_NS));
     EPUB_TRY(lang_attrs(w, lang));
+    EPUB_TRY(dir_attr(w, lang));
     EPUB_TRY(nl(w));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "head"));
     EPUB_TRY(nl(w));
@@ -84,7 +94,7 @@ static int start_page(xmlTextWriterPtr w, const char *lang, const char *title)
     EPUB_TRY(end_nl(w));
     EPUB_TRY(end_nl(w)); /* head */
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "body"));
-    return 0;
+    return dir_attr(w, lang);
 }
 
 /* Runs render between a page frame and the end of the document. */
