@@ -76,10 +76,16 @@ static int a11y_meta(xmlTextWriterPtr w, const epub_book *b)
         EPUB_TRY(meta(w, "schema:accessibilityFeature", NULL, NULL,
                       "alternativeText"));
     EPUB_TRY(meta(w, "schema:accessibilityHazard", NULL, NULL, "none"));
-    EPUB_TRY(meta(w, "schema:accessibilitySummary", NULL, NULL,
-                  "Text-only questions and answers with headings for every "
-                  "question, a table of contents that links each question, "
-                  "and lists marked up as lists."));
+    /* in the book's language; in English, marked so, when the table
+     * lacks it */
+    const qa_words *words = qa_words_for(b->lang);
+    EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "meta"));
+    EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "property",
+                                         BAD_CAST "schema:accessibilitySummary"));
+    if (!qa_words_are_for(words, b->lang))
+        EPUB_TRY(qa_xml_attr(w, "xml:lang", words->lang));
+    EPUB_TRY(qa_xml_text(w, words->summary));
+    EPUB_TRY(xmlTextWriterEndElement(w));
     EPUB_TRY(meta(w, "dcterms:conformsTo", NULL, "conformance",
                   "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"));
     const char *by = epub_meta(b, "publisher");
