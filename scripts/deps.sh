@@ -2,7 +2,8 @@
 # scripts/run and scripts/test.  Quiet when everything is already there.
 
 QACONV_BUILD_PACKAGES="cmake gcc make pkg-config libxml2-dev libzip-dev zlib1g-dev \
-libcmark-dev libjansson-dev libutf8proc-dev libssl-dev"
+libcmark-dev libjansson-dev libutf8proc-dev libssl-dev libexttextcat-dev \
+libexttextcat-data"
 QACONV_TEST_PACKAGES="python3-jsonschema cmark xsltproc jing docbook5-xml \
 docbook-xsl-ns epubcheck default-jre-headless valgrind parallel \
 python3-yaml python3-sklearn jq"

@@ -1,5 +1,6 @@
 /* formats.c - the formats qaconv reads and writes. */
 #include "qaconv.h"
+#include "detect_language.h"
 
 #include <jansson.h>
 #include <libxml/parser.h>
@@ -10,6 +11,11 @@ void qa_init(void)
 {
     xmlInitParser();     /* libxml2 2.9 sets up its globals here */
     json_object_seed(0); /* jansson seeds its hash function once */
+}
+
+void qa_done(void)
+{
+    qa_detect_language_done();
 }
 
 const qa_format qa_formats[] = {

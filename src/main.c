@@ -159,7 +159,8 @@ static void usage(FILE *out)
           "  -M, --metadata KEY=VALUE set metadata, in every format: creator,\n"
           "                           publisher, rights, date (ISO 8601),\n"
           "                           identifier, source-url (the page's URL),\n"
-          "                           title, language (BCP 47); repeatable\n"
+          "                           title, language (BCP 47; else detected in\n"
+          "                           the text); repeatable\n"
           "      --css FILE           EPUB stylesheet instead of the default one\n"
           "                           (a regular file of 1 MiB at most, no\n"
           "                           @import, no url() but data: URLs)\n"
@@ -661,6 +662,7 @@ int main(int argc, char **argv)
         signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error */
         qa_init(); /* before the worker threads */
         rc = qa_batch_run(&o, inputs.v, inputs.n, inputs.skipped);
+        qa_done();
     }
     qa_inputs_free(&inputs);
     for (size_t i = 0; i < o.n_external; i++)

@@ -1,6 +1,7 @@
 /* pipeline.c - read, filter, render: one input, in memory. */
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
+#include "detect_language.h"
 #include "file.h"
 #include "filter_external.h"
 #include "meta.h"
@@ -341,6 +342,9 @@ void qa_job_run(const qa_options *o, qa_job *job)
         qa_split_pages(doc, &job->docs);
     else
         qa_docs_push(&job->docs, doc);
+    for (size_t d = 0; d < job->docs.n && !o->language; d++)
+        if (!job->docs.v[d]->language_stated) /* each page its own */
+            qa_detect_language(job->docs.v[d]);
     job->failed = has_diags(&job->docs, QA_ERROR) || !run_filters(o, job) ||
                   has_diags(&job->docs, QA_ERROR);
     if (job->cancelled) {

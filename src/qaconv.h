@@ -167,6 +167,9 @@ typedef struct qa_doc {
     const char **categories;
     size_t n_categories, cap_categories;
     const char *language; /* BCP 47, "en" unless told otherwise */
+    /* The input named the language (qaconv JSON's "language", Markdown
+     * front matter); otherwise the pipeline detects it from the text. */
+    bool language_stated;
     qa_source source;
     qa_blocks preamble; /* text between the title and the first question */
     qa_entry *entries;
@@ -332,6 +335,9 @@ typedef struct qa_format {
  * threads.  Call once, from the main thread, before any other qa_ function
  * runs on a second thread. */
 void qa_init(void);
+/* Frees what conversions loaded once for the whole process (the language
+ * fingerprints).  Call from the main thread after the last conversion. */
+void qa_done(void);
 
 /* The formats qaconv knows, terminated by an entry with name == NULL. */
 extern const qa_format qa_formats[];

@@ -430,8 +430,10 @@ static void read_document(reader *r, json_t *root)
     if (id && has_text(id))
         doc->id = id;
     const char *lang = get_string(r, root, "language", false);
-    if (lang && qa_is_language_tag(lang))
+    if (lang && qa_is_language_tag(lang)) {
         doc->language = lang;
+        doc->language_stated = true;
+    }
     else if (lang)
         qa_diag_add(doc, QA_WARNING, "bad-language", 0,
                     "'%s' is not a language tag; using '%s'", lang,

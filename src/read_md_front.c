@@ -12,7 +12,8 @@
  * with every value a double-quoted scalar that is also a JSON string, so
  * jansson decodes it.  This is not a YAML parser: other keys, comments and
  * nested structure are skipped, plain (unquoted) scalars are taken as they
- * stand. */
+ * stand.  "lang", as static site generators name it, is read as
+ * "language". */
 #include "read_md.h"
 #include "meta.h"
 #include "text.h"
@@ -106,7 +107,9 @@ static void read_line(qa_doc *doc, md_front *fm, span line, size_t lineno,
     span v = trim((span){colon + 1, line.len - klen - 1});
     if (klen == 5 && memcmp(line.s, "title", 5) == 0) {
         fm->title = scalar(doc, v, lineno);
-    } else if (klen == 8 && memcmp(line.s, "language", 8) == 0) {
+    } else if ((klen == 8 && memcmp(line.s, "language", 8) == 0) ||
+               (klen == 4 && memcmp(line.s, "lang", 4) == 0)) {
+        /* "lang" as static site generators spell it */
         fm->language = scalar(doc, v, lineno);
     } else if (klen == 10 && memcmp(line.s, "categories", 10) == 0) {
         fm->has_categories = true;
@@ -158,8 +161,10 @@ void md_apply_front_matter(qa_doc *doc, const md_front *fm, bool have_title,
     if (!have_categories)
         for (size_t i = 0; i < fm->n_categories; i++)
             qa_doc_add_category(doc, fm->categories[i]);
-    if (fm->language && qa_is_language_tag(fm->language))
+    if (fm->language && qa_is_language_tag(fm->language)) {
         doc->language = fm->language;
+        doc->language_stated = true;
+    }
     else if (fm->language)
         qa_diag_add(doc, QA_WARNING, "bad-language", 0,
                     "'%s' is not a language tag; using '%s'", fm->language,

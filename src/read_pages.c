@@ -82,6 +82,7 @@ static qa_doc *new_page(const qa_doc *doc)
 {
     qa_doc *page = qa_doc_new();
     page->language = qa_strdup(page->arena, doc->language);
+    page->language_stated = doc->language_stated;
     page->source = doc->source;
     page->source.name = qa_strdup(page->arena, doc->source.name);
     page->source.title = qa_strdup(page->arena, doc->source.title);

@@ -7,6 +7,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "write_epub.h"
 #include "file.h"
+#include "lang_words.h"
 #include "meta.h"
 
 #include <errno.h>
@@ -540,6 +541,11 @@ static int load_files(epub_book *b, qa_buf *css, qa_buf *cover, qa_arena *a,
     const qa_write_opts *o = b->opts;
     if (!o->css_path) {
         qa_buf_puts(css, epub_default_css);
+        bool rtl = false;
+        for (size_t i = 0; i < b->n_docs; i++)
+            rtl = rtl || qa_lang_is_rtl(b->docs[i]->language);
+        if (rtl)
+            qa_buf_puts(css, epub_rtl_css);
     } else if (slurp(o->css_path, QA_CSS_MAX, css) != 0) {
         *err = qa_printf(a, "cannot read stylesheet %s: %s", o->css_path,
                          file_error(errno));

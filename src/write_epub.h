@@ -45,6 +45,8 @@ typedef struct epub_book {
 
 /* The stylesheet used without --css (write_epub_css.c). */
 extern const char epub_default_css[];
+/* What the default stylesheet adds for right-to-left pages. */
+extern const char epub_rtl_css[];
 
 /* Fixed names inside the package folder. */
 #define EPUB_DIR "EPUB/"

@@ -108,3 +108,23 @@ const char epub_default_css[] =
     "    text-decoration: none;\n"
     "  }\n"
     "}\n";
+
+/* Added to the default stylesheet in a book with a page in a language
+ * written right to left: the bar of the cut-off notice and the lists'
+ * indentation go on the right, where lines start. */
+const char epub_rtl_css[] =
+    "[dir=\"rtl\"] p.cut-off {\n"
+    "  border-left: none;\n"
+    "  border-right: 0.3em solid;\n"
+    "}\n"
+    "[dir=\"rtl\"] ol, [dir=\"rtl\"] ul {\n"
+    "  padding-left: 0;\n"
+    "  padding-right: 1.8em;\n"
+    "}\n"
+    "[dir=\"rtl\"] nav ol {\n"
+    "  padding-right: 0;\n"
+    "}\n"
+    "[dir=\"rtl\"] nav ol ol {\n"
+    "  padding-left: 0;\n"
+    "  padding-right: 1.5em;\n"
+    "}\n";

@@ -2,6 +2,7 @@
  * spine), the EPUB 2 NCX table of contents for older readers, and
  * META-INF/container.xml. */
 #include "write_epub.h"
+#include "lang_words.h"
 
 #define OPF_NS "http://www.idpf.org/2007/opf"
 #define DC_NS "http://purl.org/dc/elements/1.1/"
@@ -75,10 +76,16 @@ static int a11y_meta(xmlTextWriterPtr w, const epub_book *b)
         EPUB_TRY(meta(w, "schema:accessibilityFeature", NULL, NULL,
                       "alternativeText"));
     EPUB_TRY(meta(w, "schema:accessibilityHazard", NULL, NULL, "none"));
-    EPUB_TRY(meta(w, "schema:accessibilitySummary", NULL, NULL,
-                  "Text-only questions and answers with headings for every "
-                  "question, a table of contents that links each question, "
-                  "and lists marked up as lists."));
+    /* in the book's language; in English, marked so, when the table
+     * lacks it */
+    const qa_words *words = qa_words_for(b->lang);
+    EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "meta"));
+    EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "property",
+                                         BAD_CAST "schema:accessibilitySummary"));
+    if (!qa_words_are_for(words, b->lang))
+        EPUB_TRY(qa_xml_attr(w, "xml:lang", words->lang));
+    EPUB_TRY(qa_xml_text(w, words->summary));
+    EPUB_TRY(xmlTextWriterEndElement(w));
     EPUB_TRY(meta(w, "dcterms:conformsTo", NULL, "conformance",
                   "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"));
     const char *by = epub_meta(b, "publisher");
@@ -160,11 +167,15 @@ static int itemref(xmlTextWriterPtr w, const char *idref)
     return 0;
 }
 
-/* Reading order: cover, title page, contents, then the questions. */
+/* Reading order: cover, title page, contents, then the questions; pages
+ * turn leftwards in a book in a right-to-left language. */
 static int spine(xmlTextWriterPtr w, const epub_book *b)
 {
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "spine"));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "toc", BAD_CAST "ncx"));
+    if (qa_lang_is_rtl(b->lang))
+        EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "page-progression-direction",
+                                             BAD_CAST "rtl"));
     if (b->cover_href)
         EPUB_TRY(itemref(w, "cover"));
     EPUB_TRY(itemref(w, "title"));

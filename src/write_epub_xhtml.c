@@ -4,7 +4,6 @@
 #include "lang_words.h"
 
 #include <string.h>
-#include <strings.h>
 
 #define XHTML_NS "http://www.w3.org/1999/xhtml"
 #define OPS_NS "http://www.idpf.org/2007/ops"
@@ -18,13 +17,28 @@ static int lang_attrs(xmlTextWriterPtr w, const char *lang)
     return 0;
 }
 
-/* The few words qaconv adds itself ("Contents") are English; in a book in
- * another language they say so, for screen readers to pronounce them. */
-static int label_lang(xmlTextWriterPtr w, const epub_book *b)
+/* dir="rtl" on a page, and on its body, in a language written right to
+ * left: reading systems lay it out from the right. */
+static int dir_attr(xmlTextWriterPtr w, const char *lang)
 {
-    bool english = strncmp(b->lang, "en", 2) == 0 &&
-                   (b->lang[2] == '\0' || b->lang[2] == '-');
-    return english ? 0 : lang_attrs(w, "en");
+    if (!qa_lang_is_rtl(lang))
+        return 0;
+    return xmlTextWriterWriteAttribute(w, BAD_CAST "dir", BAD_CAST "rtl");
+}
+
+/* The words qaconv adds itself ("Contents", the cut-off notice) are the
+ * page's language's (lang_words.c); English stands in for a language the
+ * table lacks, and then says so, for screen readers to pronounce it, and
+ * runs left to right on a right-to-left page. */
+static int words_lang(xmlTextWriterPtr w, const qa_words *words,
+                      const char *lang)
+{
+    if (qa_words_are_for(words, lang))
+        return 0;
+    EPUB_TRY(lang_attrs(w, words->lang));
+    if (qa_lang_is_rtl(lang) && !qa_lang_is_rtl(words->lang))
+        EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "dir", BAD_CAST "ltr"));
+    return 0;
 }
 
 /* Pages are written without libxml2's indentation, which would put white
@@ -69,6 +83,7 @@ static int start_page(xmlTextWriterPtr w, const char *lang, const char *title)
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "xmlns:epub",
                                          BAD_CAST OPS_NS));
     EPUB_TRY(lang_attrs(w, lang));
+    EPUB_TRY(dir_attr(w, lang));
     EPUB_TRY(nl(w));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "head"));
     EPUB_TRY(nl(w));
@@ -84,7 +99,7 @@ static int start_page(xmlTextWriterPtr w, const char *lang, const char *title)
     EPUB_TRY(end_nl(w));
     EPUB_TRY(end_nl(w)); /* head */
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "body"));
-    return 0;
+    return dir_attr(w, lang);
 }
 
 /* Runs render between a page frame and the end of the document. */
@@ -159,11 +174,8 @@ static int write_blocks(xmlTextWriterPtr w, const qa_blocks *blocks)
 static int write_cut_off(xmlTextWriterPtr w, const char *lang)
 {
     const qa_words *words = qa_words_for(lang);
-    size_t n = strlen(words->lang);
     EPUB_TRY(start_el(w, "p", "cut-off"));
-    if (strncasecmp(lang, words->lang, n) != 0 ||
-        (lang[n] != '\0' && lang[n] != '-'))
-        EPUB_TRY(lang_attrs(w, words->lang));
+    EPUB_TRY(words_lang(w, words, lang));
     EPUB_TRY(qa_xml_text(w, words->truncated));
     EPUB_TRY(xmlTextWriterFullEndElement(w));
     return nl(w);
@@ -326,8 +338,8 @@ static int nav_heading(xmlTextWriterPtr w, const epub_book *b,
                        const char *tag, const char *text)
 {
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST tag));
-    EPUB_TRY(label_lang(w, b));
-    EPUB_TRY(xmlTextWriterWriteString(w, BAD_CAST text));
+    EPUB_TRY(words_lang(w, qa_words_for(b->lang), b->lang));
+    EPUB_TRY(qa_xml_text(w, text));
     return end_nl(w);
 }
 
@@ -341,7 +353,7 @@ static int nav_toc(xmlTextWriterPtr w, const epub_book *b)
                                          BAD_CAST "doc-toc"));
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "id", BAD_CAST "toc"));
     EPUB_TRY(nl(w));
-    EPUB_TRY(nav_heading(w, b, "h1", "Contents"));
+    EPUB_TRY(nav_heading(w, b, "h1", qa_words_for(b->lang)->contents));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "ol"));
     EPUB_TRY(nl(w));
     bool flat = b->n_docs == 1 && b->docs[0]->n_entries > 0;
@@ -372,8 +384,8 @@ static int landmark(xmlTextWriterPtr w, const epub_book *b, const char *type,
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "a"));
     EPUB_TRY(epub_type(w, type));
     EPUB_TRY(qa_xml_attr(w, "href", href));
-    EPUB_TRY(label_lang(w, b));
-    EPUB_TRY(xmlTextWriterWriteString(w, BAD_CAST text));
+    EPUB_TRY(words_lang(w, qa_words_for(b->lang), b->lang));
+    EPUB_TRY(qa_xml_text(w, text));
     EPUB_TRY(xmlTextWriterEndElement(w));
     return end_nl(w);
 }
@@ -387,14 +399,15 @@ static int nav_landmarks(xmlTextWriterPtr w, const epub_book *b)
     EPUB_TRY(xmlTextWriterWriteAttribute(w, BAD_CAST "hidden",
                                          BAD_CAST "hidden"));
     EPUB_TRY(nl(w));
-    EPUB_TRY(nav_heading(w, b, "h2", "Landmarks"));
+    const qa_words *words = qa_words_for(b->lang);
+    EPUB_TRY(nav_heading(w, b, "h2", words->landmarks));
     EPUB_TRY(xmlTextWriterStartElement(w, BAD_CAST "ol"));
     EPUB_TRY(nl(w));
     if (b->cover_href)
-        EPUB_TRY(landmark(w, b, "cover", EPUB_COVER, "Cover"));
-    EPUB_TRY(landmark(w, b, "titlepage", EPUB_TITLE, "Title page"));
-    EPUB_TRY(landmark(w, b, "toc", EPUB_NAV "#toc", "Contents"));
-    EPUB_TRY(landmark(w, b, "bodymatter", b->files[0].href, "Start of content"));
+        EPUB_TRY(landmark(w, b, "cover", EPUB_COVER, words->cover));
+    EPUB_TRY(landmark(w, b, "titlepage", EPUB_TITLE, words->title_page));
+    EPUB_TRY(landmark(w, b, "toc", EPUB_NAV "#toc", words->contents));
+    EPUB_TRY(landmark(w, b, "bodymatter", b->files[0].href, words->start));
     EPUB_TRY(end_nl(w)); /* ol */
     return end_nl(w);    /* nav */
 }

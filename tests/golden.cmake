@@ -1,6 +1,10 @@
-# Converts INPUT (in DIR) to JSON and compares it byte for byte with GOLDEN.
+# Converts INPUT (in DIR) to FORMAT (json unless given) and compares it
+# byte for byte with GOLDEN.
 # To accept a deliberate change: QACONV_UPDATE_GOLDEN=1 ctest -R golden
-execute_process(COMMAND ${QACONV} ${INPUT} -t json -o -
+if(NOT FORMAT)
+  set(FORMAT json)
+endif()
+execute_process(COMMAND ${QACONV} ${INPUT} -t ${FORMAT} -o -
   WORKING_DIRECTORY ${DIR} OUTPUT_VARIABLE out RESULT_VARIABLE rc
   ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
@@ -12,7 +16,7 @@ endif()
 file(READ ${GOLDEN} want)
 if(NOT out STREQUAL want)
   string(RANDOM LENGTH 8 tag)
-  set(got /tmp/qaconv-golden-${tag}.json)
+  set(got /tmp/qaconv-golden-${tag}.${FORMAT})
   file(WRITE ${got} "${out}")
   message(FATAL_ERROR "${INPUT}: output differs from ${GOLDEN}\n"
                       "got: ${got} (diff -u the two)")

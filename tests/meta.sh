@@ -264,9 +264,9 @@ contains es/*.md "$notice_es"
 unzip -p es/*.epub 'EPUB/ch*.xhtml' >es.xhtml
 contains es.xhtml "$notice_es"
 contains es/*.xml "$notice_es"
-"$qaconv" -q -M language=de -t epub -d de cut.txt || fail "language=de failed"
-unzip -p de/*.epub 'EPUB/ch*.xhtml' >de.xhtml
-contains de.xhtml "<p class=\"cut-off\" lang=\"en\" xml:lang=\"en\">$notice_en</p>"
+"$qaconv" -q -M language=nl -t epub -d nl cut.txt || fail "language=nl failed"
+unzip -p nl/*.epub 'EPUB/ch*.xhtml' >nl.xhtml
+contains nl.xhtml "<p class=\"cut-off\" lang=\"en\" xml:lang=\"en\">$notice_en</p>"
 "$qaconv" -q -M language=fr -t md -d fr cut.txt || fail "language=fr failed"
 "$qaconv" -q -f md -t json -o fr.json fr/*.md || fail "-f md, French"
 pycheck fr.json 'assert "interrompt" not in json.dumps(d, ensure_ascii=False), "French notice kept as text"

@@ -183,7 +183,7 @@ lacks md.err "renumbered"
 # a partner's JSON: entries without ids are numbered after the largest,
 # an id used twice or not of the form qN is replaced, with a warning
 cat >ids.json <<'JSON'
-{"qaconv": 1, "title": "Ids", "categories": [], "entries": [
+{"qaconv": 1, "title": "Ids", "language": "en", "categories": [], "entries": [
  {"id": "q2", "number": 2, "question": "A?", "answer": [], "flags": []},
  {"number": 3, "question": "B?", "answer": [], "flags": []},
  {"id": "q2", "number": 4, "question": "C?", "answer": [], "flags": []},
