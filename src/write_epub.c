@@ -285,6 +285,8 @@ static int render_parts(epub_book *b, epub_parts *ps, qa_buf *css,
     if (epub_render_title(b, add_part(b, ps, EPUB_DIR EPUB_TITLE, false)) != 0)
         return -1;
     for (size_t i = 0; i < b->n_files; i++) {
+        if (qa_write_cancelled(b->opts))
+            return -1;
         const char *name = qa_printf(b->arena, EPUB_DIR "%s", b->files[i].href);
         if (epub_render_content(b, &b->files[i], add_part(b, ps, name, false)))
             return -1;
@@ -458,8 +460,8 @@ static int read_back(zip_source_t *mem, qa_buf *out)
 
 /* Packs the parts into a zip archive built in memory and appends it to
  * out.  On failure *why is libzip's reason, copied into a. */
-static int pack(epub_parts *ps, time_t t, qa_buf *out, qa_arena *a,
-                const char **why)
+static int pack(epub_parts *ps, time_t t, const qa_write_opts *opts,
+                qa_buf *out, qa_arena *a, const char **why)
 {
     zip_error_t ze;
     zip_error_init(&ze);
@@ -497,12 +499,13 @@ static int pack(epub_parts *ps, time_t t, qa_buf *out, qa_arena *a,
         return -1;
     }
     for (size_t i = 0; i < ps->n && rc == 0; i++)
-        rc = add_entry(za, &z, &ps->v[i], t);
+        rc = qa_write_cancelled(opts) ? -1 : add_entry(za, &z, &ps->v[i], t);
     if (rc == 0)
         rc = zip_close(za);
     deflateEnd(&z);
     if (rc != 0) {
-        *why = qa_strdup(a, zip_strerror(za));
+        *why = qa_write_cancelled(opts) ? "interrupted"
+                                        : qa_strdup(a, zip_strerror(za));
         zip_discard(za); /* zip_close frees the archive only on success */
     } else if (read_back(mem, out) != 0) {
         *why = "cannot read the finished archive back";
@@ -625,9 +628,13 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
     if (rc == 0)
         rc = plan(&b, ea, err);
     if (rc == 0 && (rc = render_parts(&b, &ps, &css, &cover)) != 0)
-        *err = "cannot render the EPUB's XML files";
-    if (rc == 0 && (rc = pack(&ps, b.when, out, ea, &why)) != 0)
-        *err = qa_printf(ea, "cannot build the EPUB zip container: %s", why);
+        *err = qa_write_cancelled(opts) ? "interrupted"
+                                        : "cannot render the EPUB's XML files";
+    if (rc == 0 && (rc = pack(&ps, b.when, opts, out, ea, &why)) != 0)
+        *err = qa_write_cancelled(opts)
+                   ? "interrupted"
+                   : qa_printf(ea, "cannot build the EPUB zip container: %s",
+                               why);
     if (rc != 0)
         out->len = start; /* nothing of a failed book stays in out */
     free_parts(&ps);

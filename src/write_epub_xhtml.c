@@ -225,8 +225,11 @@ static int content_body(xmlTextWriterPtr w, const epub_book *b,
         EPUB_TRY(end_nl(w));
         EPUB_TRY(write_blocks(w, &doc->preamble));
     }
-    for (size_t i = f->first; i < f->end; i++)
+    for (size_t i = f->first; i < f->end; i++) {
+        if (i % QA_CANCEL_EVERY == 0 && qa_write_cancelled(b->opts))
+            return -1;
         EPUB_TRY(write_entry(w, b->arena, &doc->entries[i], i, f->lang));
+    }
     return end_nl(w); /* section */
 }
 
