@@ -363,6 +363,28 @@ static void title_question(text_page *page, size_t first, bool untitled)
     doc->title = doc->entries[0].question;
 }
 
+/* A numbered question's label alone on its line, its text on the next
+ * ("1. Q", then "How do I join?"), as help-centre boards number their
+ * questions: the number goes to the text, and the label line is read as
+ * nothing. */
+static void number_moves_past_label(text_page *page)
+{
+    for (size_t i = 0; i < page->n_lines; i++) {
+        text_line *l = &page->lines[i];
+        if (l->kind != LINE_NUMBERED || !reader_bare_label(l))
+            continue;
+        size_t k = i + 1;
+        while (k < page->n_lines && page->lines[k].kind == LINE_BLANK)
+            k++;
+        text_line *q = k < page->n_lines ? &page->lines[k] : NULL;
+        if (!q || q->kind != LINE_TEXT || text_words(q->text, q->text_len) < 2)
+            continue;
+        q->kind = LINE_NUMBERED;
+        q->number = l->number;
+        l->kind = LINE_JUNK;
+    }
+}
+
 /* The rule-based reading: the lines of page classified, its questions
  * segmented, header and entries read, and every line's role recorded. */
 static qa_doc *read_by_rules(const char *data, size_t len, const char *name,
@@ -378,6 +400,7 @@ static qa_doc *read_by_rules(const char *data, size_t len, const char *name,
     if (qa_cancelled(cancel))
         return doc;
     drop_furniture(page);
+    number_moves_past_label(page);
 
     size_t first = 0;
     size_t questions = qa_cancelled(cancel) ? 0 : segment_questions(page);
@@ -592,10 +615,37 @@ static void read_labelled_header(text_page *page, const line_role *lab,
     read_blocks(page, 0, first, &doc->preamble);
 }
 
+/* A question's label alone on its line, its text on the next ("1. Q",
+ * then "How do I join?"; "Pregunta:", then the question), as help-centre
+ * boards print them: the label line is a label, with its number going to
+ * the question on the line after it. */
+static void label_before_question(text_page *page, line_role *lab)
+{
+    for (size_t i = 0; i < page->n_lines; i++) {
+        text_line *l = &page->lines[i];
+        if (!asks(lab[i]) || !reader_bare_label(l))
+            continue;
+        size_t k = i + 1;
+        while (k < page->n_lines && page->lines[k].kind == LINE_BLANK)
+            k++;
+        if (k == page->n_lines || asks(lab[k]) ||
+            page->lines[k].kind != LINE_TEXT ||
+            text_words(page->lines[k].text, page->lines[k].text_len) < 2)
+            continue;
+        lab[k] = lab[i];
+        lab[i] = ROLE_LABEL;
+        if (l->kind == LINE_NUMBERED) {
+            page->lines[k].kind = LINE_NUMBERED;
+            page->lines[k].number = l->number;
+        }
+        l->kind = LINE_JUNK;
+    }
+}
+
 /* The document that the labels of every line describe.  rules: the lines
  * as the rule-based passes left them, for what they measured. */
 static qa_doc *read_labelled(const char *data, size_t len, const char *name,
-                             const line_role *lab, const rules_line *rules,
+                             line_role *lab, const rules_line *rules,
                              size_t n_rules)
 {
     char *text;
@@ -609,6 +659,7 @@ static qa_doc *read_labelled(const char *data, size_t len, const char *name,
         qa_doc_free(doc);
         return NULL;
     }
+    label_before_question(&page, lab);
     size_t first = page.n_lines;
     for (size_t i = 0; i < page.n_lines; i++) {
         text_line *l = &page.lines[i];
@@ -768,8 +819,11 @@ qa_doc *reader_read_labelled(const char *data, size_t len, const char *name,
     size_t lines = page.n_lines;
     rules_line *seen = rules_lines(&page);
     qa_doc_free(rules);
-    qa_doc *doc = lines == n ? read_labelled(data, len, name, labels, seen, n)
+    line_role *lab = qa_xmalloc((n ? n : 1) * sizeof *lab);
+    memcpy(lab, labels, n * sizeof *lab);
+    qa_doc *doc = lines == n ? read_labelled(data, len, name, lab, seen, n)
                              : NULL;
+    free(lab);
     free(seen);
     return doc;
 }

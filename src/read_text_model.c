@@ -234,7 +234,7 @@ static void measure_words(const text_line *l, line_stats *s)
 
 /* Is the text of l a question's or an answer's label alone ("Q", "A:",
  * "Answer:", "Réponse :", "Q |", "1. Q", "回答") in some language? */
-static bool bare_label(const text_line *l)
+bool reader_bare_label(const text_line *l)
 {
     char w[40];
     size_t n = 0;
@@ -355,7 +355,7 @@ static void measure_line(const text_line *l, line_stats *s)
                      text_words(r, (size_t)(colon - r)) <= 4;
     measure_words(l, s);
     measure_script(l, s);
-    s->bare_label = bare_label(l);
+    s->bare_label = reader_bare_label(l);
 }
 
 static int by_text(const void *a, const void *b)

@@ -48,6 +48,10 @@ double *reader_features(const text_page *page);
 double reader_label(const text_page *page, const reader_model *m,
                     line_role *labels, qa_cancel *cancel);
 
+/* Is the text of l a question's or an answer's label alone ("Q", "A:",
+ * "Answer:", "Réponse :", "1. Q", "回答") in some language? */
+bool reader_bare_label(const text_line *l);
+
 /* Reads a model from the text form that scripts/fit-reader writes beside
  * the C table (for cross-validation).  Returns 0, or -1 when the file does
  * not hold one. */

@@ -2397,6 +2397,41 @@ static qa_doc *read_with_labels(const char *page, const line_role *labels,
     return reader_read_labelled(page, strlen(page), "p.txt", labels, n);
 }
 
+/* A question's label alone on a line labelled a question ("1. Q"), its
+ * text on the next line labelled an answer: the label's number and the
+ * next line's text make the question, and the label is in no answer. */
+static void label_line_before_its_question(void)
+{
+    const line_role Q = ROLE_QUESTION, A = ROLE_ANSWER, T = ROLE_TITLE,
+                    B = ROLE_BLANK;
+    const char *page = "Members\n\n1. Q\n\nHow do I change my details?\n\n"
+                       "Sign in and open your account.\n\n2. Q\n\n"
+                       "How do I leave?\n\nWrite to us.\n";
+    line_role lab[] = {T, B, Q, B, A, B, A, B, Q, B, A, B, A};
+    qa_doc *d = read_with_labels(page, lab, sizeof lab / sizeof *lab);
+    CHECK(d && d->n_entries == 2);
+    if (d && d->n_entries == 2) {
+        CHECK(d->entries[0].number == 1);
+        CHECK_STR(d->entries[0].question, "How do I change my details?");
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(d->entries[0].answer.v[0].text,
+                  "Sign in and open your account.");
+        CHECK(d->entries[1].number == 2);
+        CHECK_STR(d->entries[1].question, "How do I leave?");
+        CHECK_STR(shape(&d->entries[1]), "p");
+    }
+    qa_doc_free(d);
+    d = read(page); /* as the reader reads it, labels and all */
+    CHECK(d->n_entries == 2);
+    if (d->n_entries == 2) {
+        CHECK(d->entries[0].number == 1);
+        CHECK_STR(d->entries[0].question, "How do I change my details?");
+        CHECK_STR(shape(&d->entries[0]), "p");
+        CHECK_STR(d->entries[1].question, "How do I leave?");
+    }
+    qa_doc_free(d);
+}
+
 /* Lines labelled questions that carry their answer, or that a bullet or a
  * toggle splits, make one entry each; a labelled breadcrumb loses its
  * front page and its page crumbs. */
@@ -2452,6 +2487,7 @@ int main(void)
     language_tables_are_sorted();
     labels_build_what_the_rules_read();
     labels_read_questions_with_their_answers();
+    label_line_before_its_question();
     statement_starting_with_where_is_an_item();
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
