@@ -495,9 +495,23 @@ qa_doc *qa_read_html(const char *data, size_t len, const char *name,
                     "an HTML page larger than %d bytes is not read", INT_MAX);
         return doc;
     }
-    htmlDocPtr tree = htmlReadMemory(data, (int)len, NULL, NULL,
-                                     HTML_PARSE_RECOVER | HTML_PARSE_NONET |
-                                     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    htmlDocPtr tree = ctxt ? htmlCtxtReadMemory(ctxt, data, (int)len, NULL, NULL,
+                                HTML_PARSE_RECOVER | HTML_PARSE_NONET |
+                                HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING)
+                           : NULL;
+    /* libxml2 gives up on markup nested past its limit (256 elements):
+     * what follows is not in the tree, and the page says so */
+    const xmlError *err = ctxt ? xmlCtxtGetLastError(ctxt) : NULL;
+    if (tree && err && err->level == XML_ERR_FATAL)
+        qa_diag_add(doc, QA_WARNING, "html-cut-short",
+                    err->line > 0 ? (size_t)err->line : 0,
+                    "the HTML parser stopped here (%s): the rest of the page "
+                    "is left out",
+                    html_clean(&r, err->message ? err->message : "",
+                               err->message ? strlen(err->message) : 0));
+    if (ctxt)
+        htmlFreeParserCtxt(ctxt);
     xmlNode *root = tree ? xmlDocGetRootElement(tree) : NULL;
     if (!root) {
         xmlFreeDoc(tree);
