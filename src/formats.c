@@ -29,6 +29,8 @@ const qa_format qa_formats[] = {
      qa_write_jsonld, false},
     {"md", "md", "CommonMark, one heading per question", qa_read_md,
      qa_write_md, true},
+    {"html", "html", "web page as published (HTML)", qa_read_html, NULL,
+     false},
     {"epub", "epub", "EPUB 3 e-book (also readable by EPUB 2 readers)", NULL,
      qa_write_epub, false},
     {NULL, NULL, NULL, NULL, NULL, false},

@@ -203,15 +203,12 @@ static const qa_format *input_format(const qa_options *o, const char *path,
 {
     if (o->from)
         return o->from;
-    const char *ext = strcmp(path, "-") == 0 ? NULL : qa_path_extension(path);
     const qa_format *f = qa_format_for_path(path);
     if (f && f->read)
         return f;
-    if (f || (ext && (strcasecmp(ext, "html") == 0 || strcasecmp(ext, "htm") == 0 ||
-                      strcasecmp(ext, "xhtml") == 0))) {
-        snprintf(why, size, "qaconv reads no %s: it reads text, json and md "
-                 "(save a web page as text, or name the format with -f)",
-                 f ? f->name : "HTML");
+    if (f) {
+        snprintf(why, size, "qaconv reads no %s: it reads text, json, md "
+                 "and html (or name the format with -f)", f->name);
         return NULL;
     }
     return qa_format_find("text");
@@ -321,12 +318,15 @@ void qa_job_run(const qa_options *o, qa_job *job)
     }
     job->bytes = len;
     if (from->read == qa_read_text && looks_like_html(data, len)) {
-        qa_buf_appendf(&job->log, "qaconv: %s:1: this is an HTML document, not a text "
-              "page; qaconv reads text, json and md: save the page as text "
-              "first\n", job->shown);
-        free(data);
-        job->failed = true;
-        return;
+        if (o->from) { /* -f text, told so: the tags would be its text */
+            qa_buf_appendf(&job->log, "qaconv: %s:1: this is an HTML document, "
+                  "not a text page: read it with -f html, or without -f\n",
+                  job->shown);
+            free(data);
+            job->failed = true;
+            return;
+        }
+        from = qa_format_find("html");
     }
     qa_doc *doc = from->read(data, len, job->name ? job->name : job->path,
                              o->cancel);

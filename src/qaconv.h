@@ -367,6 +367,10 @@ qa_doc *qa_read_json(const char *data, size_t len, const char *name,
 /* qaconv's own Markdown (the layout qa_write_md writes), CommonMark. */
 qa_doc *qa_read_md(const char *data, size_t len, const char *name,
                    qa_cancel *cancel);
+/* A web page as published: HTML, its questions from schema.org JSON-LD,
+ * <details>, <dl> or headings (src/read_html.c). */
+qa_doc *qa_read_html(const char *data, size_t len, const char *name,
+                     qa_cancel *cancel);
 
 /* Writers. */
 int qa_write_json(const qa_doc *doc, const qa_write_opts *opts, qa_buf *out,

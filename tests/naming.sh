@@ -131,13 +131,19 @@ mkdir mixed && cp good.txt mixed/A.TXT && cp good.txt mixed/b.text && cp rt.json
 "$qaconv" -d mixedout mixed 2>err.txt || fail "mixed folder failed"
 [ "$(count mixedout)" -eq 2 ] || fail "folder took $(count mixedout) text inputs, want 2"
 contains err.txt "1 files of other formats skipped"
-printf '<!DOCTYPE html>\n<html><body><h1>FAQ</h1></body></html>\n' >saved.txt
-expect 1 "$qaconv" -o saved.json saved.txt
-contains err.txt "saved.txt:1: this is an HTML document"
-[ ! -e saved.json ] || fail "an HTML page read as text was written"
-cp saved.txt saved.html
-expect 1 "$qaconv" -o saved.json saved.html
-contains err.txt "reads no HTML"
+printf '<!DOCTYPE html>\n<html><body><h1>FAQ</h1><h2>Why?</h2><p>So.</p></body></html>\n' >saved.txt
+"$qaconv" -o saved.json saved.txt || fail "an HTML page named .txt was not read as HTML"
+contains saved.json '"question": "Why?"'
+expect 1 "$qaconv" -f text -o forced.json saved.txt
+contains err.txt "saved.txt:1: this is an HTML document, not a text page: read it with -f html"
+[ ! -e forced.json ] || fail "an HTML page read with -f text was written"
+for f in saved.html saved.HTM saved.xhtml; do
+    cp saved.txt "$f"
+    "$qaconv" -o "$f.json" "$f" || fail "$f was not read as HTML"
+done
+cp rt.json page.epub
+expect 1 "$qaconv" -o x.json page.epub
+contains err.txt "reads no epub"
 
 # ---- command-line conventions ------------------------------------------
 expect 2 "$qaconv" --frmo json good.txt

@@ -19,6 +19,7 @@ for f in "$project"/input/*.txt; do # pages that lint clean, as content CI wants
 done
 [ "$(ls pages | wc -l)" -ge 3 ] || fail "fewer than 3 sample pages lint clean"
 cp input/01-library-card-oregon.txt page.txt
+cp "$project"/tests/html/samples/02-details-summary.html page.html
 "$qaconv" -q -o partner-edited.json page.txt || fail "fixture partner-edited.json"
 
 # every indented README line that runs build/qaconv

@@ -29,7 +29,7 @@ DOCBOOK_RNG = "/usr/share/xml/docbook/schema/rng/5.0/docbook.rng"
 MB = 1 << 20
 PAGE = b"Bus Passes\n\n1. Where do I buy one?\n\nAt the depot.\n"
 SAFE_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\.(json|xml|jsonld|md|epub)$")
-EXTENSIONS = {"text": "txt", "json": "json", "md": "md"}
+EXTENSIONS = {"text": "txt", "json": "json", "md": "md", "html": "html"}
 
 
 class Path(str):
@@ -52,6 +52,11 @@ def png():
 
 def big(n):
     return b"Title\n\n1. What is it?\n\n" + b"a" * n + b"\n"
+
+
+def html(body, head=b""):
+    return (b"<!DOCTYPE html>\n<html lang=\"en\"><head>" + head +
+            b"</head><body>\n" + body + b"\n</body></html>\n")
 
 
 def nest(depth):
