@@ -24,18 +24,24 @@ def pages(corpus):
 
 
 def features(tool, paths):
-    """{path: [(rules label, [features]) per line]} and the feature names."""
+    """{path: [(rules label, [features], [title features] or None) per
+    line]} and the feature names (the title's features are the line's and
+    those named title_*, for the title's candidates)."""
     rows, names = {}, None
     for start in range(0, len(paths), 200):
         r = subprocess.run([tool, "features"] + paths[start:start + 200],
                            capture_output=True, text=True, check=True)
         lines = r.stdout.split("\n")
-        names = lines[0].split("\t")[3:]
+        columns = lines[0].split("\t")[3:]
+        nf = columns.index("title_candidate")
+        names = columns[:nf]
         for line in lines[1:]:
             if not line:
                 continue
             f = line.split("\t")
-            rows.setdefault(f[0], []).append((f[2], [float(x) for x in f[3:]]))
+            v = [float(x) for x in f[3:]]
+            title = v[:nf] + v[nf + 1:] if v[nf] else None
+            rows.setdefault(f[0], []).append((f[2], v[:nf], title))
     return rows, names
 
 
@@ -45,14 +51,14 @@ def dataset(rows, labelled, rules_pages):
     X, y, w, seqs = [], [], [], []
     for path, lines in labelled:
         seq = []
-        for (rules, f), gold in zip(rows[path], lines):
+        for (rules, f, _), gold in zip(rows[path], lines):
             if gold == "blank" or rules == "blank":
                 continue
             X.append(f); y.append(gold); w.append(1.0); seq.append(gold)
         seqs.append((seq, 1.0))
     for path in rules_pages:
         seq = []
-        for rules, f in rows[path]:
+        for rules, f, _ in rows[path]:
             if rules == "blank":
                 continue
             X.append(f); y.append(rules); w.append(RULES_WEIGHT); seq.append(rules)
@@ -91,6 +97,67 @@ def fit(X, y, w, seqs):
         for b in LABELLED:
             trans[a][b] = TRANSITION_WEIGHT * math.log(count[a][b] / row)
     return {"bias": bias, "weight": weight, "start": start, "trans": trans}
+
+
+TITLE_C = 1.0
+TITLE_THRESHOLDS = [0.05 * k for k in range(1, 13)]
+
+
+def fit_title(rows, labelled, rules_pages):
+    """The title stage: a logistic regression (scikit-learn, L-BFGS) over
+    the title features of each page's candidates, the gold title line
+    against the others; and the probability below which a page is read
+    as having no title, the one of the thresholds that reads the most
+    pages' title lines right."""
+    import math
+    from sklearn.linear_model import LogisticRegression
+    X, y, pages = [], [], []
+    for path, lines in labelled:
+        cands = [(t, gold in ("title", "title-question"))
+                 for (_, _, t), gold in zip(rows[path], lines) if t]
+        X += [t for t, _ in cands]
+        y += [int(is_title) for _, is_title in cands]
+        pages.append(cands)
+    clf = LogisticRegression(C=TITLE_C, max_iter=5000, tol=1e-6)
+    clf.fit(X, y)
+    bias, weight = float(clf.intercept_[0]), [float(v) for v in clf.coef_[0]]
+
+    def right(threshold):
+        n = 0
+        for cands in pages:
+            if not cands:
+                continue
+            z = [bias + sum(a * b for a, b in zip(weight, t)) for t, _ in cands]
+            best = max(range(len(z)), key=lambda k: z[k])
+            if 1 / (1 + math.exp(-z[best])) < threshold:
+                n += not any(is_title for _, is_title in cands)
+            else:
+                n += cands[best][1]
+        return n
+    threshold = max(TITLE_THRESHOLDS, key=lambda t: (right(t), -t))
+    # the margin past which the stage moves the title of a page the rules
+    # read: just above the largest of a team-written page whose title
+    # would move
+    none = math.log(threshold / (1 - threshold))
+    worst = 0.0
+    for path in rules_pages:
+        labels = [r for r, _, _ in rows[path]]
+        z = [(bias + sum(a * b for a, b in zip(weight, t)),
+              "title-goes-on" if r == "title" and i > 0 and labels[i - 1] == "title"
+              else r)
+             for i, (r, _, t) in enumerate(rows[path]) if t]
+        best = max([none] + [v for v, _ in z])
+        held = next((v for v, r in z if r in ("title", "title-question")), none)
+        chosen = next((k for k, (v, _) in enumerate(z) if v == best), None)
+        rules_title = next((k for k, (_, r) in enumerate(z)
+                            if r in ("title", "title-question")), None)
+        # the stage takes no title from a page the rules read, nor gives
+        # it to a breadcrumb's line or to a title's second line
+        if chosen not in (None, rules_title) and \
+                z[chosen][1] not in ("breadcrumb", "title-goes-on"):
+            worst = max(worst, best - held)
+    return {"bias": bias, "weight": weight, "threshold": threshold,
+            "switch": worst + 0.05}
 
 
 def read(tool, model_path, paths):
@@ -158,6 +225,11 @@ def write_text(model, path):
         for a in ROLES:
             f.write(" ".join("%.17g" % model["trans"][a][b] for b in ROLES) + "\n")
         f.write("%.17g\n" % model["switch"])
+        title = model["title"]
+        f.write("%.17g\n" % title["bias"])
+        f.write(" ".join("%.17g" % v for v in title["weight"]) + "\n")
+        f.write("%.17g\n" % title["threshold"])
+        f.write("%.17g\n" % title["switch"])
 
 
 def write_c(model, names, path, sources):
@@ -183,6 +255,10 @@ def write_c(model, names, path, sources):
         out.append("        [%s] = %s," % (e, row(model["trans"][a][b] for b in ROLES)))
     out.append("    },")
     out.append("    .switch_margin = %.9g," % model["switch"])
+    out.append("    .title_bias = %.9g," % model["title"]["bias"])
+    out.append("    .title_weight = " + row(model["title"]["weight"]) + ",")
+    out.append("    .title_threshold = %.9g," % model["title"]["threshold"])
+    out.append("    .title_switch = %.9g," % model["title"]["switch"])
     out.append("};")
     text = "\n".join(out) + "\n"
     # one value a line where clang-format would: keep lines short

@@ -772,12 +772,20 @@ static qa_doc *read_text(const char *data, size_t len, const char *name,
     if (m && n > 0) {
         line_role *rules = qa_xmalloc(n * sizeof *rules);
         memcpy(rules, lab, n * sizeof *rules);
-        double margin = reader_label(&page, m, lab, cancel);
+        size_t title = n;
+        double title_margin = 0;
+        double margin = reader_label(&page, m, lab, &title, &title_margin,
+                                     cancel);
         bool same = margin <= m->switch_margin;
         if (same) /* the rules' reading stands */
             memcpy(lab, rules, n * sizeof *rules);
         free(rules);
-        if ((!same || by_labels_always) && !qa_cancelled(cancel)) {
+        /* and its title too, unless the title stage is surer of another
+         * line */
+        bool retitled = (!same || (title < n && title_margin > m->title_switch)) &&
+                        reader_retitle(lab, n, title);
+        if ((!same || retitled || by_labels_always) &&
+            !qa_cancelled(cancel)) {
             /* the rules' document and lines go before the labels' are
              * built: a page is read twice, but held once */
             rules_line *seen = rules_lines(&page);
@@ -839,7 +847,7 @@ double reader_margin(const char *data, size_t len, const char *name,
         for (size_t i = 0; i < page.n_lines; i++)
             lab[i] = page.lines[i].kind == LINE_BLANK ? ROLE_BLANK
                                                       : page.lines[i].role;
-        margin = reader_label(&page, m, lab, NULL);
+        margin = reader_label(&page, m, lab, NULL, NULL, NULL);
         free(lab);
     }
     qa_doc_free(doc);

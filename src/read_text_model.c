@@ -125,7 +125,13 @@
     X(heading_then_prose, heading_like(l) && x &&                             \
                               (x->ends_sentence || x->words > 12))            \
     X(heading_then_heading, heading_like(l) && xl && heading_like(xl))       \
-    X(names_faq, names_faq(l))
+    X(names_faq, names_faq(l))                                                \
+    X(first_heading, i == st->first_heading)                                  \
+    X(before_first_heading, i < st->first_heading)                            \
+    X(last_heading_before_questions, i == st->last_heading)                   \
+    X(next_is_first_question, fp->next[i] == st->first_question &&            \
+                                  st->first_question < n)                     \
+    X(same_as_next, s->same_as_next)
 
 /* What the features read of a line, measured once; kept small, as a page
  * holds one per line. */
@@ -135,13 +141,18 @@ typedef struct line_stats {
     uint16_t question_marks, separators;
     bool ends_q : 1, ends_wide_q : 1, ends_sentence : 1, ends_colon : 1,
         ends_open : 1, starts_lower : 1, opener : 1, all_caps : 1,
-        label_colon : 1, url : 1, repeated : 1, ui_first : 1, bare_label : 1;
+        label_colon : 1, url : 1, repeated : 1, ui_first : 1, bare_label : 1,
+        same_as_next : 1;
     float stop_share, digit_share, upper_share, symbol_share, ui_share,
         cjk_share;
 } line_stats;
 
 typedef struct page_stats {
     size_t n_held, first_question, numbered_starts, asking_starts;
+    /* the first line that reads as a heading (and names no control), and
+     * the last such line before the first question: where a title
+     * stands, below a site's header */
+    size_t first_heading, last_heading;
     double question_share, numbered_share, blank_share;
 } page_stats;
 
@@ -155,14 +166,47 @@ typedef struct feature_pass {
     page_stats st;
 } feature_pass;
 
+/* The title features of candidate r, past its line's: where it stands
+ * among the candidates (rank), among the heading-like lines above it
+ * and below it, and from the first candidate that starts a question
+ * (fq; nc when none does).  A title stands below a site's header and
+ * above the questions; the last heading above them is often a section's,
+ * the first a menu's or a banner's. */
+#define TITLE_EXTRAS                                                          \
+    X(rank_1, r == 0)                                                         \
+    X(rank_2, r == 1)                                                         \
+    X(rank_3, r == 2)                                                         \
+    X(rank, (double)r / (READER_TITLE_LINES - 1))                             \
+    X(first_heading_candidate, above == 0)                                    \
+    X(headings_above, clamp((double)above / 3.0))                             \
+    X(above_questions, r < fq)                                                \
+    X(first_question, r == fq)                                                \
+    X(right_above_questions, r + 1 == fq)                                     \
+    X(from_questions, clamp((double)(r > fq ? r - fq : fq - r) / 5.0))        \
+    X(last_heading_above_questions, r < fq && below == 0)                     \
+    X(headings_below, clamp((double)below / 3.0))
+
 #define X(name, expr) +1
 _Static_assert(0 FEATURES == READER_N_FEATURES,
                "READER_N_FEATURES counts the features");
+_Static_assert(0 TITLE_EXTRAS == READER_N_TITLE_EXTRA,
+               "READER_N_TITLE_EXTRA counts the title's features");
 #undef X
 
-const char *const reader_feature_names[READER_N_FEATURES] = {
+/* F_name: the index of a feature in a row */
+enum {
+#define X(name, expr) F_##name,
+    FEATURES
+#undef X
+};
+
+const char *const reader_feature_names[READER_N_COLUMNS] = {
 #define X(name, expr) #name,
     FEATURES
+#undef X
+    "title_candidate",
+#define X(name, expr) "title_" #name,
+    TITLE_EXTRAS
 #undef X
 };
 
@@ -398,7 +442,8 @@ static void features_begin(const text_page *page, feature_pass *fp,
     fp->prev = qa_xmalloc((n ? n : 1) * 2 * sizeof *fp->prev);
     fp->next = fp->prev + n;
     page_stats *st = &fp->st;
-    *st = (page_stats){.first_question = n};
+    *st = (page_stats){.first_question = n, .first_heading = n,
+                       .last_heading = n};
     size_t asks = 0, numbered = 0, blank = 0, last = n;
     for (size_t i = 0; i < n; i++) {
         const text_line *l = &page->lines[i];
@@ -423,9 +468,19 @@ static void features_begin(const text_page *page, feature_pass *fp,
     }
     last = n;
     for (size_t i = n; i-- > 0;) {
+        const text_line *l = &page->lines[i];
         fp->next[i] = last;
-        if (page->lines[i].kind != LINE_BLANK)
-            last = i;
+        if (l->kind == LINE_BLANK)
+            continue;
+        if (last < n && page->lines[last].raw_len == l->raw_len &&
+            memcmp(page->lines[last].raw, l->raw, l->raw_len) == 0)
+            fp->ls[i].same_as_next = true;
+        if (heading_like(l) && fp->ls[i].ui_share < 0.5f) {
+            st->first_heading = i;
+            if (i < st->first_question && st->last_heading == n)
+                st->last_heading = i;
+        }
+        last = i;
     }
     mark_repeated(page, fp->ls);
     double held = st->n_held ? (double)st->n_held : 1;
@@ -458,16 +513,133 @@ static void features_end(feature_pass *fp)
     free(fp->ls);
 }
 
+/* The title's candidates: the first lines that hold something, up to
+ * READER_TITLE_LINES, into line[] with their features in rows[].
+ * Returns how many. */
+static size_t title_candidates(const feature_pass *fp, size_t *line,
+                               double (*rows)[READER_N_FEATURES])
+{
+    size_t nc = 0;
+    for (size_t i = 0; i < fp->page->n_lines && nc < READER_TITLE_LINES; i++)
+        if (fp->page->lines[i].kind != LINE_BLANK) {
+            line[nc] = i;
+            feature_row(fp, i, rows[nc++]);
+        }
+    return nc;
+}
+
+/* The title features of candidate r of nc into out. */
+static void title_row(double (*rows)[READER_N_FEATURES], size_t nc, size_t r,
+                      double *out)
+{
+    size_t fq = nc, above = 0, below = 0;
+    for (size_t c = 0; c < nc && fq == nc; c++)
+        if (rows[c][F_question_start] > 0)
+            fq = c;
+    for (size_t c = 0; c < nc; c++)
+        if (rows[c][F_heading_like] > 0) {
+            above += c < r;
+            below += c > r && c < fq;
+        }
+    memcpy(out, rows[r], sizeof rows[r]);
+    size_t k = READER_N_FEATURES;
+#define X(name, expr) out[k++] = (double)(expr);
+    TITLE_EXTRAS
+#undef X
+}
+
+/* The title stage's score of candidate r of nc. */
+static double title_score(const reader_model *m,
+                          double (*rows)[READER_N_FEATURES], size_t nc,
+                          size_t r)
+{
+    double x[READER_N_TITLE_FEATURES];
+    title_row(rows, nc, r, x);
+    double z = m->title_bias;
+    for (size_t k = 0; k < READER_N_TITLE_FEATURES; k++)
+        z += m->title_weight[k] * x[k];
+    return z;
+}
+
+/* The line that the title stage of m chooses for the page's title
+ * (n_lines: none), and in *margin by how much its score passes that of
+ * the title that labels give (none scoring the threshold). */
+static size_t choose_title(const feature_pass *fp, const reader_model *m,
+                           const line_role *labels, double *margin)
+{
+    size_t line[READER_TITLE_LINES];
+    double rows[READER_TITLE_LINES][READER_N_FEATURES];
+    size_t nc = title_candidates(fp, line, rows);
+    size_t n = fp->page->n_lines, chosen = n;
+    /* none: the score at which the probability is the threshold */
+    double none = log(m->title_threshold / (1.0 - m->title_threshold));
+    double best = none, held = none;
+    bool held_seen = false;
+    for (size_t r = 0; r < nc; r++) {
+        double z = title_score(m, rows, nc, r);
+        if (z >= best) {
+            best = z;
+            chosen = line[r];
+        }
+        line_role h = labels[line[r]];
+        if (!held_seen && (h == ROLE_TITLE || h == ROLE_TITLE_QUESTION)) {
+            held = z;
+            held_seen = true;
+        }
+    }
+    *margin = best - held;
+    return chosen;
+}
+
+bool reader_retitle(line_role *labels, size_t n, size_t title)
+{
+    bool changed = false;
+    if (title < n && labels[title] == ROLE_BREADCRUMB)
+        return false; /* the crumbs stand, and the title under them */
+    while (title > 0 && title < n && labels[title] == ROLE_TITLE &&
+           labels[title - 1] == ROLE_TITLE)
+        title--; /* the second line of a title: the title stands */
+    size_t end = title; /* a title on two lines goes on to end */
+    while (end + 1 < n && labels[end + 1] == ROLE_TITLE)
+        end++;
+    for (size_t i = 0; i < n; i++) {
+        line_role was = labels[i];
+        if (i > title && i <= end)
+            continue;
+        if (i == title)
+            labels[i] = was == ROLE_QUESTION || was == ROLE_TITLE_QUESTION
+                            ? ROLE_TITLE_QUESTION
+                            : ROLE_TITLE;
+        else if (was == ROLE_TITLE_QUESTION)
+            labels[i] = ROLE_QUESTION;
+        else if (was == ROLE_TITLE)
+            labels[i] = i < title ? ROLE_FURNITURE : ROLE_PREAMBLE;
+        changed |= labels[i] != was;
+    }
+    return changed;
+}
+
 double *reader_features(const text_page *page)
 {
     size_t n = page->n_lines;
-    double *f = qa_xmalloc((n ? n : 1) * READER_N_FEATURES * sizeof *f);
-    memset(f, 0, (n ? n : 1) * READER_N_FEATURES * sizeof *f);
+    double *f = qa_xmalloc((n ? n : 1) * READER_N_COLUMNS * sizeof *f);
+    memset(f, 0, (n ? n : 1) * READER_N_COLUMNS * sizeof *f);
     feature_pass fp;
     features_begin(page, &fp, NULL);
     for (size_t i = 0; i < n; i++)
         if (page->lines[i].kind != LINE_BLANK)
-            feature_row(&fp, i, f + i * READER_N_FEATURES);
+            feature_row(&fp, i, f + i * READER_N_COLUMNS);
+    size_t line[READER_TITLE_LINES];
+    double rows[READER_TITLE_LINES][READER_N_FEATURES];
+    double x[READER_N_TITLE_FEATURES];
+    size_t nc = title_candidates(&fp, line, rows);
+    for (size_t r = 0; r < nc; r++) {
+        double *row = f + line[r] * READER_N_COLUMNS;
+        title_row(rows, nc, r, x);
+        row[READER_N_FEATURES] = 1; /* title_candidate */
+        memcpy(row + READER_N_FEATURES + 1, x + READER_N_FEATURES,
+               READER_N_TITLE_EXTRA * sizeof *x);
+    }
     features_end(&fp);
     return f;
 }
@@ -475,7 +647,8 @@ double *reader_features(const text_page *page)
 #define MARGIN_LINES 20
 
 double reader_label(const text_page *page, const reader_model *m,
-                    line_role *labels, qa_cancel *cancel)
+                    line_role *labels, size_t *title, double *title_margin,
+                    qa_cancel *cancel)
 {
     enum { FIRST = ROLE_FURNITURE, K = N_ROLES - ROLE_FURNITURE };
     size_t n = page->n_lines, held = 0;
@@ -539,8 +712,9 @@ double reader_label(const text_page *page, const reader_model *m,
         }
         t++;
     }
-    features_end(&fp);
     double margin = 0;
+    if (title) /* before the labels held on entry give way */
+        *title = held > 0 ? choose_title(&fp, m, labels, title_margin) : n;
     if (t > 0) {
         int r = 0;
         for (int q = 1; q < K; q++)
@@ -560,6 +734,7 @@ double reader_label(const text_page *page, const reader_model *m,
             r = back[--t * K + r];
         }
     }
+    features_end(&fp);
     free(back);
     return margin;
 }
@@ -580,11 +755,14 @@ int reader_model_load(reader_model *m, const char *path)
     if (!f)
         return -1;
     double *v[] = {m->bias, &m->weight[0][0], m->start, &m->trans[0][0],
-                   &m->switch_margin};
+                   &m->switch_margin, &m->title_bias, m->title_weight,
+                   &m->title_threshold, &m->title_switch};
     size_t counts[] = {N_ROLES, N_ROLES * READER_N_FEATURES, N_ROLES,
-                       N_ROLES * N_ROLES, 1};
+                       N_ROLES * N_ROLES, 1, 1, READER_N_TITLE_FEATURES, 1,
+                       1};
     int rc = 0;
-    for (size_t part = 0; part < 5 && rc == 0; part++)
+    for (size_t part = 0; part < sizeof counts / sizeof *counts && rc == 0;
+         part++)
         for (size_t k = 0; k < counts[part] && rc == 0; k++)
             if (fscanf(f, "%lf", &v[part][k]) != 1)
                 rc = -1;

@@ -14,7 +14,19 @@
 
 #include "read_text.h"
 
-#define READER_N_FEATURES 101
+#define READER_N_FEATURES 106
+
+/* The title stage: the page's first READER_TITLE_LINES lines that hold
+ * something are its title's candidates, each described by its line's
+ * features and READER_N_TITLE_EXTRA more on where it stands among the
+ * others. */
+#define READER_TITLE_LINES 12
+#define READER_N_TITLE_EXTRA 12
+#define READER_N_TITLE_FEATURES (READER_N_FEATURES + READER_N_TITLE_EXTRA)
+
+/* A line's row of reader_features(): its features, whether it is a
+ * title candidate, and its title features past the line's own. */
+#define READER_N_COLUMNS (READER_N_FEATURES + 1 + READER_N_TITLE_EXTRA)
 
 typedef struct reader_model {
     double bias[N_ROLES];
@@ -27,15 +39,27 @@ typedef struct reader_model {
      * rules are right on the team-written pages, and the fit sets it just
      * above the largest margin seen there. */
     double switch_margin;
+    /* The title: the candidate of the highest score, a logistic
+     * regression over its title features, when its probability reaches
+     * title_threshold; else the page has none. */
+    double title_bias;
+    double title_weight[READER_N_TITLE_FEATURES];
+    double title_threshold;
+    /* Where the rules' reading stands, the title stage changes its title
+     * only when its choice's score passes the rules' title's by more than
+     * this: the fit sets it just above the largest such margin of a
+     * team-written page whose title would change. */
+    double title_switch;
 } reader_model;
 
 /* The model fitted from the corpus (read_text_weights.c, generated). */
 extern const reader_model reader_fitted;
 
-/* Names of the features, in the order of the weights. */
-extern const char *const reader_feature_names[READER_N_FEATURES];
+/* Names of the columns of reader_features(): the features, in the order
+ * of the weights, then "title_candidate" and the title's own. */
+extern const char *const reader_feature_names[READER_N_COLUMNS];
 
-/* The features of every line of page, n_lines * READER_N_FEATURES values
+/* The features of every line of page, n_lines * READER_N_COLUMNS values
  * (zeros for blank lines), in a buffer the caller frees: for fitting.
  * reader_label() computes them a line at a time. */
 double *reader_features(const text_page *page);
@@ -43,10 +67,22 @@ double *reader_features(const text_page *page);
 /* Labels every line of page with model m into labels (n_lines entries;
  * blank lines get ROLE_BLANK).  Returns by how much the labels' score
  * passes that of the labels labels held on entry (the rules'), per line
- * labelled (and over 20 lines at least).  Once cancel is set, stops and
- * returns -INFINITY with labels as they were. */
+ * labelled (and over 20 lines at least).  *title, when title is not
+ * NULL, receives the line that m's title stage chooses for the page's
+ * title (n_lines: none), for reader_retitle(), and *title_margin by how
+ * much its score passes the entry labels' title's.  Once cancel is set,
+ * stops and returns -INFINITY with labels as they were. */
 double reader_label(const text_page *page, const reader_model *m,
-                    line_role *labels, qa_cancel *cancel);
+                    line_role *labels, size_t *title, double *title_margin,
+                    qa_cancel *cancel);
+
+/* Gives the title's label to line title of labels (n; title n: to none)
+ * and takes it from any other: a line read as the title goes back to
+ * what lies around one, site furniture above it, the preamble below, a
+ * question when it was one.  A line the labels read as a breadcrumb
+ * keeps its label, and the labels stand.  Returns whether a label
+ * changed. */
+bool reader_retitle(line_role *labels, size_t n, size_t title);
 
 /* Is the text of l a question's or an answer's label alone ("Q", "A:",
  * "Answer:", "Réponse :", "1. Q", "回答") in some language? */

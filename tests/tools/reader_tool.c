@@ -27,7 +27,7 @@ static char *slurp(const char *path, size_t *len)
 static int features(int argc, char **argv)
 {
     printf("file\tline\trules");
-    for (size_t k = 0; k < READER_N_FEATURES; k++)
+    for (size_t k = 0; k < READER_N_COLUMNS; k++)
         printf("\t%s", reader_feature_names[k]);
     putchar('\n');
     for (int a = 0; a < argc; a++) {
@@ -43,8 +43,8 @@ static int features(int argc, char **argv)
         qa_doc *doc = reader_read_features(data, len, argv[a], &rules, &f, &n);
         for (size_t i = 0; i < n; i++) {
             printf("%s\t%zu\t%s", argv[a], i + 1, reader_role_name(rules[i]));
-            for (size_t k = 0; k < READER_N_FEATURES; k++)
-                printf("\t%.4g", f[i * READER_N_FEATURES + k]);
+            for (size_t k = 0; k < READER_N_COLUMNS; k++)
+                printf("\t%.4g", f[i * READER_N_COLUMNS + k]);
             putchar('\n');
         }
         free(rules);

@@ -2397,6 +2397,31 @@ static qa_doc *read_with_labels(const char *page, const line_role *labels,
     return reader_read_labelled(page, strlen(page), "p.txt", labels, n);
 }
 
+/* A site's control line above the page's heading ("Skip to nav Skip to
+ * content", a cookie error) is not the title: the title stage weighs
+ * every line at the top of the page and takes the heading. */
+static void title_under_a_control_line(void)
+{
+    static const char *const tops[] = {
+        "Skip to nav Skip to content",
+        "Error: Please enable cookies to sign in.",
+    };
+    for (size_t k = 0; k < sizeof tops / sizeof *tops; k++) {
+        char page[512];
+        snprintf(page, sizeof page,
+                 "%s\n\nUnderstanding Your Water Bill\n\n"
+                 "How do I read my meter?\n\n"
+                 "Lift the lid and read the dial from left to right.\n\n"
+                 "Why is my bill higher this month?\n\n"
+                 "Bills cover sixty days in winter.\n",
+                 tops[k]);
+        qa_doc *d = read(page);
+        CHECK_STR(d->title, "Understanding Your Water Bill");
+        CHECK(d->n_entries == 2);
+        qa_doc_free(d);
+    }
+}
+
 /* A question's label alone on a line labelled a question ("1. Q"), its
  * text on the next line labelled an answer: the label's number and the
  * next line's text make the question, and the label is in no answer. */
@@ -2488,6 +2513,7 @@ int main(void)
     labels_build_what_the_rules_read();
     labels_read_questions_with_their_answers();
     label_line_before_its_question();
+    title_under_a_control_line();
     statement_starting_with_where_is_an_item();
     question_asked_twice_is_not_a_table_of_contents();
     more_number_markers();
