@@ -30,7 +30,7 @@
 #define MAX_LD_SCRIPTS 16
 #define MAX_CRUMBS 32
 
-typedef enum { BY_HEADINGS, BY_DETAILS, BY_TERMS } html_mode;
+typedef enum { BY_HEADINGS, BY_DETAILS, BY_TERMS, BY_TOGGLES } html_mode;
 
 /* What one look over the whole page finds. */
 typedef struct survey {
@@ -44,6 +44,7 @@ typedef struct survey {
 /* What one look over the content finds, to choose how to read it. */
 typedef struct evidence {
     size_t details, terms;   /* <details> with a <summary>; <dt> */
+    size_t toggles;          /* accordion buttons with their panel */
     size_t asking[7];        /* headings ending in '?', by level */
     size_t headings[7];      /* all headings but the title, by level */
 } evidence;
@@ -55,7 +56,9 @@ typedef struct builder {
     int question_level;   /* BY_HEADINGS: the questions' level */
     bool level_asks;      /* every heading of that level is a question */
     int entry_level;      /* the open question's heading level, 0: none */
-    xmlNode *details;     /* BY_DETAILS: the open question's <details> */
+    /* BY_DETAILS: the open question's <details>; BY_TOGGLES: the panel
+     * of the open question's button */
+    xmlNode *details;
     const char *section;  /* the section the next question opens */
 } builder;
 
@@ -230,6 +233,177 @@ static bool has_summary(const xmlNode *details)
     return false;
 }
 
+/* ---- accordions ------------------------------------------------------------ */
+
+/* An element that opens and closes something: a button (not one that
+ * submits), or any element with the ARIA or Bootstrap toggle attributes. */
+static bool could_toggle(const xmlNode *n)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return false;
+    if (html_is(n, "button")) {
+        const char *type = html_attr(n, "type");
+        return !type || strcasecmp(type, "button") == 0;
+    }
+    return html_attr(n, "aria-controls") || html_attr(n, "aria-expanded") ||
+           html_attr(n, "data-target") || html_attr(n, "data-bs-target");
+}
+
+static xmlNode *next_element(const xmlNode *n)
+{
+    for (n = n ? n->next : NULL; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE)
+            return (xmlNode *)n;
+    return NULL;
+}
+
+static size_t element_children(const xmlNode *n)
+{
+    size_t k = 0;
+    for (n = n->children; n && k < 2; n = n->next)
+        k += n->type == XML_ELEMENT_NODE;
+    return k;
+}
+
+static bool is_ancestor(const xmlNode *a, const xmlNode *n)
+{
+    int steps = 0;
+    for (; n && steps < HTML_MAX_DEPTH * 2; n = n->parent, steps++)
+        if (n == a)
+            return true;
+    return false;
+}
+
+/* The element a toggle names by id: aria-controls (its first id),
+ * data-target, data-bs-target or an href "#id". */
+static xmlNode *named_panel(xmlNode *t)
+{
+    static const char *const attrs[] = {"aria-controls", "data-bs-target",
+                                        "data-target", "href"};
+    for (size_t k = 0; k < sizeof attrs / sizeof *attrs; k++) {
+        const char *v = html_attr(t, attrs[k]);
+        if (!v)
+            continue;
+        while (*v == ' ' || *v == '#')
+            v++;
+        char id[128];
+        size_t len = strcspn(v, " \t\n");
+        if (len == 0 || len >= sizeof id || (k == 3 && v[-1] != '#'))
+            continue;
+        memcpy(id, v, len);
+        id[len] = '\0';
+        xmlAttr *a = t->doc ? xmlGetID(t->doc, (const xmlChar *)id) : NULL;
+        if (a && a->parent && !is_ancestor(a->parent, t))
+            return a->parent;
+    }
+    return NULL;
+}
+
+/* The panel a toggle opens: the element it names, else the element right
+ * after it (or after the heading or wrapper that holds only it), when
+ * that is not another toggle. */
+static xmlNode *panel_of(xmlNode *t)
+{
+    xmlNode *p = named_panel(t);
+    if (p)
+        return p;
+    p = next_element(t);
+    if (!p && t->parent && t->parent->type == XML_ELEMENT_NODE &&
+        !html_is(t->parent, "body") && element_children(t->parent) == 1)
+        p = next_element(t->parent);
+    return p && !could_toggle(p) && !html_is_furniture(p) ? p : NULL;
+}
+
+/* Bytes of text under n, and of the text inside links, as jusText
+ * weighs a block (bounded: a panel is judged on its first 4,096 nodes). */
+static void text_and_links(const xmlNode *n, size_t *text, size_t *linked)
+{
+    html_walk w;
+    html_walk_init(&w, (xmlNode *)n);
+    bool leaving, descend = true;
+    int links = 0;
+    size_t seen = 0;
+    for (xmlNode *c; (c = html_walk_next(&w, descend, &leaving)) != NULL &&
+                     seen < 4096; seen++) {
+        descend = true;
+        if (html_is(c, "a")) {
+            links += leaving ? -1 : 1;
+            continue;
+        }
+        if (leaving)
+            continue;
+        if (c->type == XML_TEXT_NODE && c->content) {
+            size_t len = 0;
+            for (const xmlChar *t = c->content; *t; t++)
+                len += *t > ' ';
+            *text += len;
+            if (links > 0)
+                *linked += len;
+        } else if (c != n && html_is_furniture(c)) {
+            descend = false;
+        }
+    }
+}
+
+/* A menu that folds (a dropdown, a footer column) is links: its panel is
+ * not an answer. */
+static bool is_menu(const xmlNode *panel)
+{
+    size_t text = 0, linked = 0;
+    text_and_links(panel, &text, &linked);
+    return text > 0 && linked * 10 > text * 6;
+}
+
+/* The toggle n is or holds (a heading around its button), or NULL. */
+static xmlNode *toggle_at(xmlNode *n)
+{
+    if (html_heading_level(n) && element_children(n) == 1) {
+        xmlNode *c = n->children;
+        while (c && c->type != XML_ELEMENT_NODE)
+            c = c->next;
+        if (could_toggle(c))
+            n = c;
+    }
+    xmlNode *panel = could_toggle(n) ? panel_of(n) : NULL;
+    return panel && !is_menu(panel) ? n : NULL;
+}
+
+/* "+", "−", "×", arrows and triangles that mark a toggle, at the end of
+ * its text. */
+static size_t mark_before(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 1 && (u[n - 1] == '+' || u[n - 1] == '-' || u[n - 1] == ' '))
+        return 1;
+    if (n >= 2 && ((u[n - 2] == 0xC2 && u[n - 1] == 0xBB) ||
+                   (u[n - 2] == 0xC3 && u[n - 1] == 0x97)))
+        return 2;
+    if (n >= 3 && u[n - 3] == 0xE2 &&
+        ((u[n - 2] == 0x96 && u[n - 1] >= 0xB2) || /* U+25B2-25BF */
+         (u[n - 2] == 0x97 && u[n - 1] <= 0x85) || /* U+25C0-25C5 */
+         (u[n - 2] == 0x80 && u[n - 1] == 0xBA) || /* U+203A */
+         (u[n - 2] == 0x88 && u[n - 1] == 0x92)))  /* U+2212 */
+        return 3;
+    return 0;
+}
+
+/* The question a toggle shows: the heading inside it, else its text
+ * without the marks at its end. */
+static const char *toggle_question(html_reader *r, xmlNode *t)
+{
+    html_walk w;
+    html_walk_init(&w, t);
+    bool leaving;
+    for (xmlNode *c; (c = html_walk_next(&w, true, &leaving)) != NULL;)
+        if (!leaving && c != t && html_heading_level(c))
+            return html_text(r, c, false);
+    const char *q = html_text(r, t, false);
+    size_t n = strlen(q), k;
+    while ((k = mark_before(q, n)) != 0)
+        n -= k;
+    return n == strlen(q) ? q : qa_strndup(r->doc->arena, q, n);
+}
+
 static void weigh(html_reader *r, xmlNode *root, xmlNode *title, evidence *e)
 {
     html_walk w;
@@ -242,7 +416,11 @@ static void weigh(html_reader *r, xmlNode *root, xmlNode *title, evidence *e)
         if (html_tick(r))
             return;
         int level = html_heading_level(n);
-        if (n != root && html_is_furniture(n)) {
+        xmlNode *toggle = n != root ? toggle_at(n) : NULL;
+        if (toggle && strlen(toggle_question(r, toggle)) > 1) {
+            e->toggles++;
+            descend = false;
+        } else if (n != root && html_is_furniture(n)) {
             descend = false;
         } else if (level && n != title) {
             e->headings[level]++;
@@ -255,6 +433,20 @@ static void weigh(html_reader *r, xmlNode *root, xmlNode *title, evidence *e)
             e->terms++;
         }
     }
+}
+
+/* How many questions the page shows in its markup, by the strongest
+ * family it uses. */
+static size_t visible_questions(const evidence *e)
+{
+    size_t asking = 0, most = e->details;
+    for (int l = 1; l <= 6; l++)
+        asking += e->asking[l];
+    if (e->toggles > most)
+        most = e->toggles;
+    if (e->terms > most)
+        most = e->terms;
+    return asking > most ? asking : most;
 }
 
 static void choose(builder *b, const evidence *e)
@@ -272,6 +464,9 @@ static void choose(builder *b, const evidence *e)
         b->mode = BY_DETAILS;
     else if (e->terms > 0 && e->terms >= asking)
         b->mode = BY_TERMS;
+    if (e->toggles >= 2 && e->toggles > e->details && e->toggles > e->terms &&
+        e->toggles >= asking)
+        b->mode = BY_TOGGLES;
     if (b->question_level)
         b->level_asks = 2 * e->asking[b->question_level] >
                         e->headings[b->question_level];
@@ -353,6 +548,19 @@ static bool enter(builder *b, xmlNode *n, xmlNode *root)
 {
     html_reader *r = b->r;
     int level = html_heading_level(n);
+    if (b->mode == BY_TOGGLES && n != root) {
+        if (n == b->details)
+            return true; /* the open panel, read even when folded away */
+        xmlNode *toggle = !b->details || !is_ancestor(b->details, n)
+                              ? toggle_at(n) : NULL;
+        const char *q = toggle ? toggle_question(r, toggle) : "";
+        if (strlen(q) > 1) {
+            html_flush(r);
+            open_entry(b, q, toggle);
+            b->details = panel_of(toggle);
+            return false;
+        }
+    }
     if (n != root && html_is_furniture(n))
         return false;
     if (n == b->title) {
@@ -534,11 +742,24 @@ qa_doc *qa_read_html(const char *data, size_t len, const char *name,
     xmlNode *content = s.main ? s.main
                        : s.articles == 1 ? s.article
                        : s.body ? s.body : root;
-    if (ld.questions == 0 && !r.stopped) {
+    if (!r.stopped) {
         evidence e = {0};
         weigh(&r, content, b.title, &e);
-        choose(&b, &e);
-        build(&b, content);
+        size_t shown = visible_questions(&e);
+        if (ld.questions > 0 && shown > ld.questions) {
+            /* schema.org data that lists fewer questions than the page
+             * shows (one section's, or the site's) does not stand for it */
+            qa_diag_add(doc, QA_INFO, "json-ld-partial", ld.line,
+                        "the JSON-LD FAQPage lists %zu questions, the page "
+                        "shows %zu: read from the page",
+                        ld.questions, shown);
+            doc->n_entries = 0;
+            ld.questions = 0;
+        }
+        if (ld.questions == 0) {
+            choose(&b, &e);
+            build(&b, content);
+        }
     }
     xmlFreeDoc(tree);
     finish(&r, len);

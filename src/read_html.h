@@ -85,6 +85,7 @@ void html_fragment_blocks(html_reader *r, const char *html, size_t line);
 typedef struct html_ld {
     size_t questions; /* entries added from FAQPage / QAPage */
     bool breadcrumb;  /* categories added from a BreadcrumbList */
+    size_t line;      /* of the script the questions came from */
 } html_ld;
 
 /* Reads the JSON-LD block held by script: questions of a FAQPage or
