@@ -30,7 +30,7 @@
 #define MAX_LD_SCRIPTS 16
 #define MAX_CRUMBS 32
 
-typedef enum { BY_HEADINGS, BY_DETAILS, BY_TERMS, BY_TOGGLES } html_mode;
+typedef enum { BY_HEADINGS, BY_DETAILS, BY_TERMS, BY_TOGGLES, BY_BOLD } html_mode;
 
 /* What one look over the whole page finds. */
 typedef struct survey {
@@ -45,6 +45,7 @@ typedef struct survey {
 typedef struct evidence {
     size_t details, terms;   /* <details> with a <summary>; <dt> */
     size_t toggles;          /* accordion buttons with their panel */
+    size_t bold;             /* paragraphs or items led by a bold question */
     size_t asking[7];        /* headings ending in '?', by level */
     size_t headings[7];      /* all headings but the title, by level */
 } evidence;
@@ -404,6 +405,64 @@ static const char *toggle_question(html_reader *r, xmlNode *t)
     return n == strlen(q) ? q : qa_strndup(r->doc->arena, q, n);
 }
 
+/* ---- questions in bold at the head of a paragraph ---------------------------- */
+
+/* The b or strong that opens n (a paragraph or list item), through the
+ * first children that wrap it (a, font, span, p), or NULL. */
+static xmlNode *bold_lead(const xmlNode *n)
+{
+    static const char *const wraps[] = {"p", "a", "font", "span", "em", "i"};
+    xmlNode *c = n->children;
+    for (int depth = 0; c && depth < 6;) {
+        if (c->type == XML_TEXT_NODE && c->content) {
+            const xmlChar *t = c->content;
+            while (*t == ' ' || *t == '\t' || *t == '\n' || *t == '\r')
+                t++;
+            if (*t)
+                return NULL; /* text before any bold */
+            c = c->next;
+            continue;
+        }
+        if (c->type != XML_ELEMENT_NODE || html_is(c, "img") ||
+            html_is(c, "br")) {
+            c = c->next;
+            continue;
+        }
+        if (html_is(c, "b") || html_is(c, "strong"))
+            return c;
+        bool wrap = false;
+        for (size_t k = 0; k < sizeof wraps / sizeof *wraps; k++)
+            wrap = wrap || html_is(c, wraps[k]);
+        if (!wrap)
+            return NULL;
+        c = c->children;
+        depth++;
+    }
+    return NULL;
+}
+
+static bool asks(const char *text);
+
+/* The question a paragraph or item opens with in bold, or NULL. */
+static const char *bold_question(html_reader *r, const xmlNode *n)
+{
+    if (!html_is(n, "p") && !html_is(n, "li"))
+        return NULL;
+    xmlNode *lead = bold_lead(n);
+    const char *q = lead ? html_text(r, lead, false) : NULL;
+    return q && asks(q) ? q : NULL;
+}
+
+/* A list whose items open with bold questions. */
+static bool leads_with_bold(html_reader *r, const xmlNode *list)
+{
+    size_t k = 0;
+    for (const xmlNode *c = list->children; c && k < 64; c = c->next, k++)
+        if (html_is(c, "li") && bold_question(r, c))
+            return true;
+    return false;
+}
+
 static void weigh(html_reader *r, xmlNode *root, xmlNode *title, evidence *e)
 {
     html_walk w;
@@ -430,7 +489,13 @@ static void weigh(html_reader *r, xmlNode *root, xmlNode *title, evidence *e)
         } else if (html_is(n, "details") && has_summary(n)) {
             e->details++;
         } else if (html_is(n, "dt")) {
-            e->terms++;
+            const char *t = html_text(r, n, false);
+            size_t len = strlen(t);
+            e->terms += len > 0 && t[len - 1] != ':'; /* "Datum:" labels */
+            descend = false;
+        } else if (bold_question(r, n)) {
+            e->bold++;
+            descend = false;
         }
     }
 }
@@ -446,6 +511,8 @@ static size_t visible_questions(const evidence *e)
         most = e->toggles;
     if (e->terms > most)
         most = e->terms;
+    if (e->bold > most)
+        most = e->bold;
     return asking > most ? asking : most;
 }
 
@@ -467,6 +534,9 @@ static void choose(builder *b, const evidence *e)
     if (e->toggles >= 2 && e->toggles > e->details && e->toggles > e->terms &&
         e->toggles >= asking)
         b->mode = BY_TOGGLES;
+    else if (e->bold >= 2 && e->bold > e->details && e->bold > e->terms &&
+             e->bold > e->toggles && e->bold > asking)
+        b->mode = BY_BOLD;
     if (b->question_level)
         b->level_asks = 2 * e->asking[b->question_level] >
                         e->headings[b->question_level];
@@ -571,10 +641,27 @@ static bool enter(builder *b, xmlNode *n, xmlNode *root)
         heading(b, n, level);
         return false;
     }
+    const char *bold = b->mode == BY_BOLD ? bold_question(r, n) : NULL;
+    if (bold) {
+        /* "<p><b>Question?</b><br>Answer</p>": the answer goes on after
+         * the question, and in the paragraphs up to the next one */
+        html_flush(r);
+        open_entry(b, bold, n);
+        const char *all = html_text(r, n, false);
+        size_t qlen = strlen(bold);
+        if (strncmp(all, bold, qlen) == 0)
+            html_paragraph(r, all + qlen + (all[qlen] == ' '), html_line(r, n));
+        return false;
+    }
     if (html_is(n, "p") || html_is(n, "pre")) {
         html_flush(r);
         html_paragraph(r, html_text(r, n, false), html_line(r, n));
         return false;
+    }
+    if (b->mode == BY_BOLD && (html_is(n, "ul") || html_is(n, "ol")) &&
+        leads_with_bold(r, n)) {
+        html_flush(r);
+        return true; /* a list of questions: each item an entry */
     }
     if (html_is(n, "ul") || html_is(n, "ol") || html_is(n, "menu")) {
         html_flush(r);
@@ -586,7 +673,13 @@ static bool enter(builder *b, xmlNode *n, xmlNode *root)
         html_table(r, n);
         return false;
     }
+    if (html_is(n, "br") && r->after_br) {
+        html_flush(r); /* <br><br>: a paragraph ends */
+        r->after_br = false;
+        return false;
+    }
     if (html_is(n, "img") || html_is(n, "br")) {
+        r->after_br = html_is(n, "br");
         const char *alt = html_is(n, "img") ? html_attr(n, "alt") : NULL;
         html_add_text(r, " ", 1, html_line(r, n));
         if (alt)
@@ -657,12 +750,18 @@ static void build(builder *b, xmlNode *root)
         if (html_tick(r))
             break;
         if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-            if (n->content)
+            if (n->content) {
                 html_add_text(r, (const char *)n->content,
                               strlen((const char *)n->content),
                               html_line(r, n));
+                if (*html_clean(r, (const char *)n->content,
+                                strlen((const char *)n->content)))
+                    r->after_br = false;
+            }
             continue;
         }
+        if (html_is_block(n))
+            r->after_br = false;
         descend = enter(b, n, root);
     }
     html_flush(r);

@@ -29,6 +29,8 @@ typedef struct html_reader {
     qa_blocks *target; /* where blocks go; NULL: left out */
     qa_buf pending;    /* inline text not yet a paragraph */
     size_t pending_line;
+    bool after_br;     /* a <br> and only white space since: a second ends
+                          the paragraph */
 } html_reader;
 
 /* An enter/leave walk of the subtree under root in document order,
