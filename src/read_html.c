@@ -150,10 +150,34 @@ static const char *without_site(html_reader *r, const char *t)
     return cut ? qa_strndup(r->doc->arena, t, (size_t)(cut - t)) : t;
 }
 
-static void read_title(html_reader *r, const survey *s, builder *b)
+/* The first h1 under content, outside furniture, or NULL. */
+static xmlNode *content_h1(html_reader *r, xmlNode *content)
+{
+    html_walk w;
+    html_walk_init(&w, content);
+    bool leaving, descend = true;
+    for (xmlNode *n; (n = html_walk_next(&w, descend, &leaving)) != NULL;) {
+        descend = n->type == XML_ELEMENT_NODE;
+        if (leaving || !descend || html_tick(r))
+            continue;
+        if (n != content && html_is_furniture(n))
+            descend = false;
+        else if (html_is(n, "h1"))
+            return n;
+    }
+    return NULL;
+}
+
+/* The title: the h1 of the main content (a site's name is often an h1 in
+ * its masthead), else the page's first h1, og:title, or <title> without
+ * the site's name. */
+static void read_title(html_reader *r, const survey *s, builder *b,
+                       xmlNode *content)
 {
     qa_doc *doc = r->doc;
-    xmlNode *h1 = s->h1;
+    xmlNode *h1 = s->main || s->articles == 1 ? content_h1(r, content) : NULL;
+    if (!h1 || !*html_text(r, h1, false))
+        h1 = s->h1;
     if (h1 && *html_text(r, h1, false)) {
         doc->title = html_text(r, h1, false);
         b->title = h1;
@@ -828,7 +852,10 @@ qa_doc *qa_read_html(const char *data, size_t len, const char *name,
     survey s = {0};
     look_over(&r, root, &s);
     builder b = {.r = &r};
-    read_title(&r, &s, &b);
+    xmlNode *content = s.main ? s.main
+                       : s.articles == 1 ? s.article
+                       : s.body ? s.body : root;
+    read_title(&r, &s, &b, content);
     read_language(&r, &s);
 
     html_ld ld = {0};
@@ -838,9 +865,6 @@ qa_doc *qa_read_html(const char *data, size_t len, const char *name,
         read_trail(&r, s.breadcrumb);
     drop_title_crumb(doc);
 
-    xmlNode *content = s.main ? s.main
-                       : s.articles == 1 ? s.article
-                       : s.body ? s.body : root;
     if (!r.stopped) {
         evidence e = {0};
         weigh(&r, content, b.title, &e);
