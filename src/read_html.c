@@ -325,18 +325,18 @@ static xmlNode *named_panel(xmlNode *t)
 }
 
 /* The panel a toggle opens: the element it names, else the element right
- * after it (or after the heading or wrapper that holds only it), when
- * that is not another toggle. */
+ * after it (or after the heading that holds only it), when that is not
+ * another toggle. */
 static xmlNode *panel_of(xmlNode *t)
 {
     xmlNode *p = named_panel(t);
     if (p)
         return p;
     p = next_element(t);
-    if (!p && t->parent && t->parent->type == XML_ELEMENT_NODE &&
-        !html_is(t->parent, "body") && element_children(t->parent) == 1)
+    if (!p && html_heading_level(t->parent) && element_children(t->parent) == 1)
         p = next_element(t->parent);
-    return p && !could_toggle(p) && !html_is_furniture(p) ? p : NULL;
+    return p && !could_toggle(p) &&
+                   (!html_is_furniture(p) || html_is_hidden(p)) ? p : NULL;
 }
 
 /* Bytes of text under n, and of the text inside links, as jusText
@@ -391,6 +391,26 @@ static xmlNode *toggle_at(xmlNode *n)
     }
     xmlNode *panel = could_toggle(n) ? panel_of(n) : NULL;
     return panel && !is_menu(panel) ? n : NULL;
+}
+
+/* A list that holds accordion buttons (bounded: its first 4,096 nodes). */
+static bool holds_toggle(xmlNode *list)
+{
+    html_walk w;
+    html_walk_init(&w, list);
+    bool leaving, descend = true;
+    size_t seen = 0;
+    for (xmlNode *c; (c = html_walk_next(&w, descend, &leaving)) != NULL &&
+                     seen < 4096; seen++) {
+        descend = true;
+        if (leaving || c == list)
+            continue;
+        if (toggle_at(c))
+            return true;
+        if (html_is_furniture(c))
+            descend = false;
+    }
+    return false;
 }
 
 /* "+", "−", "×", arrows and triangles that mark a toggle, at the end of
@@ -522,6 +542,18 @@ static void weigh(html_reader *r, xmlNode *root, xmlNode *title, evidence *e)
             descend = false;
         }
     }
+}
+
+/* Whether every question the JSON-LD gave (the entries so far) is in the
+ * page's visible text: schema.org data left behind by a translation or an
+ * edit says something else than the page (at most 256 are looked up). */
+static bool ld_matches_page(html_reader *r, xmlNode *content)
+{
+    const char *shown = html_text(r, content, false);
+    for (size_t i = 0; i < r->doc->n_entries && i < 256; i++)
+        if (!strstr(shown, r->doc->entries[i].question))
+            return false;
+    return true;
 }
 
 /* How many questions the page shows in its markup, by the strongest
@@ -681,6 +713,11 @@ static bool enter(builder *b, xmlNode *n, xmlNode *root)
         html_flush(r);
         html_paragraph(r, html_text(r, n, false), html_line(r, n));
         return false;
+    }
+    if (b->mode == BY_TOGGLES && (html_is(n, "ul") || html_is(n, "ol")) &&
+        holds_toggle(n)) {
+        html_flush(r);
+        return true; /* an accordion built as a list */
     }
     if (b->mode == BY_BOLD && (html_is(n, "ul") || html_is(n, "ol")) &&
         leads_with_bold(r, n)) {
@@ -876,6 +913,13 @@ qa_doc *qa_read_html(const char *data, size_t len, const char *name,
                         "the JSON-LD FAQPage lists %zu questions, the page "
                         "shows %zu: read from the page",
                         ld.questions, shown);
+            doc->n_entries = 0;
+            ld.questions = 0;
+        } else if (ld.questions > 0 && shown == ld.questions &&
+                   !ld_matches_page(&r, content)) {
+            qa_diag_add(doc, QA_INFO, "json-ld-differs", ld.line,
+                        "the JSON-LD FAQPage words its questions otherwise "
+                        "than the page: read from the page");
             doc->n_entries = 0;
             ld.questions = 0;
         }

@@ -61,6 +61,9 @@ int html_heading_level(const xmlNode *n);
 /* Furniture and hidden elements: what a reader of the page never sees as
  * its content (nav, header, footer, aside, form, script, ...). */
 bool html_is_furniture(const xmlNode *n);
+/* Hidden (the hidden attribute, aria-hidden, display:none): a folded
+ * accordion panel is hidden until its button is pressed. */
+bool html_is_hidden(const xmlNode *n);
 
 /* The visible text of n and everything under it, white space collapsed,
  * as model text in the document's arena ("" when there is none).  Lists

@@ -185,11 +185,18 @@ bool html_is_furniture(const xmlNode *n)
         return !holds_text_blocks(n);
     if ((html_is(n, "header") || html_is(n, "footer")) && !in_sectioning(n))
         return true;
-    if (html_attr(n, "hidden") || attr_is(n, "aria-hidden", "true"))
+    if (html_is_hidden(n))
         return true;
     for (const char *const *role = roles; *role; role++)
         if (attr_is(n, "role", *role))
             return true;
+    return false;
+}
+
+bool html_is_hidden(const xmlNode *n)
+{
+    if (html_attr(n, "hidden") || attr_is(n, "aria-hidden", "true"))
+        return true;
     const char *style = html_attr(n, "style");
     return style && (strstr(style, "display:none") ||
                      strstr(style, "display: none"));
