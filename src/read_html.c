@@ -669,6 +669,54 @@ static void heading(builder *b, xmlNode *n, int level)
     }
 }
 
+static bool inside_dd(const xmlNode *n)
+{
+    int steps = 0;
+    for (n = n->parent; n && steps < HTML_MAX_DEPTH * 2; n = n->parent, steps++)
+        if (html_is(n, "dd"))
+            return true;
+    return false;
+}
+
+/* A definition list as a list of "term: definition" items, the term as
+ * the item's label (a dd without its dt stands alone). */
+static void terms_list(html_reader *r, xmlNode *dl)
+{
+    if (!r->target)
+        return;
+    qa_list l = {.ordered = false};
+    qa_item *open = NULL;
+    for (xmlNode *c = dl->children; c; c = c->next) {
+        if (html_tick(r))
+            break;
+        if (html_is(c, "dt")) {
+            const char *t = html_text(r, c, false);
+            if (!*t)
+                continue;
+            open = qa_list_add(r->doc, &l, t, html_line(r, c));
+        } else if (html_is(c, "dd")) {
+            const char *t = html_text(r, c, false);
+            if (!*t)
+                continue;
+            if (open) {
+                size_t len = strlen(open->text);
+                open->label = open->text[len - 1] == ':'
+                                  ? qa_strndup(r->doc->arena, open->text, len - 1)
+                                  : open->text;
+                open->text = t;
+                open = NULL;
+            } else {
+                qa_list_add(r->doc, &l, t, html_line(r, c));
+            }
+        }
+    }
+    if (l.n_items == 0)
+        return;
+    qa_block *blk = qa_blocks_add(r->doc, r->target, QA_BLOCK_LIST,
+                                  html_line(r, dl));
+    blk->list = l;
+}
+
 /* Enters n; returns whether its children are to be visited. */
 static bool enter(builder *b, xmlNode *n, xmlNode *root)
 {
@@ -727,6 +775,11 @@ static bool enter(builder *b, xmlNode *n, xmlNode *root)
     if (html_is(n, "ul") || html_is(n, "ol") || html_is(n, "menu")) {
         html_flush(r);
         html_list(r, n);
+        return false;
+    }
+    if (html_is(n, "dl") && (b->mode != BY_TERMS || inside_dd(n))) {
+        html_flush(r);
+        terms_list(r, n); /* a definition list inside an answer */
         return false;
     }
     if (html_is(n, "table")) {
