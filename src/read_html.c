@@ -848,6 +848,18 @@ static void leave(builder *b, xmlNode *n)
     }
 }
 
+/* Only white space (ASCII, or no-break spaces). */
+static bool blank(const char *s)
+{
+    for (; *s; s++)
+        if (*s == '\xC2' && s[1] == '\xA0')
+            s++;
+        else if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r' &&
+                 *s != '\f')
+            return false;
+    return true;
+}
+
 static void build(builder *b, xmlNode *root)
 {
     html_reader *r = b->r;
@@ -868,8 +880,7 @@ static void build(builder *b, xmlNode *root)
                 html_add_text(r, (const char *)n->content,
                               strlen((const char *)n->content),
                               html_line(r, n));
-                if (*html_clean(r, (const char *)n->content,
-                                strlen((const char *)n->content)))
+                if (!blank((const char *)n->content))
                     r->after_br = false;
             }
             continue;
