@@ -4,8 +4,13 @@
  * never loading anything from the network; the charset from a byte order
  * mark or a <meta>).  The structure is taken from the strongest evidence
  * the page holds:
- *   1. schema.org FAQPage or QAPage in JSON-LD (read_html_ld.c);
- *   2. <details> with <summary>, or <dl> terms (<dt>) and their <dd>;
+ *   1. schema.org FAQPage or QAPage in JSON-LD (read_html_ld.c), checked
+ *      against the page: data that lists fewer questions than the page
+ *      shows, or words them otherwise, gives way to the page;
+ *   2. <details> with <summary>, <dl> terms (<dt>) and their <dd>,
+ *      accordions (a button or link with aria-controls, data-target or
+ *      its panel right after it; the panel is read even when folded), or
+ *      questions in bold at the head of a paragraph or list item;
  *   3. headings: the <h1> is the title, headings ending in '?' are
  *      questions (every heading of their level, where most of those ask),
  *      an answer runs to the next heading of its level or higher, and a
