@@ -29,6 +29,8 @@ typedef struct html_reader {
     qa_blocks *target; /* where blocks go; NULL: left out */
     qa_buf pending;    /* inline text not yet a paragraph */
     size_t pending_line;
+    bool after_br;     /* a <br> and only white space since: a second ends
+                          the paragraph */
 } html_reader;
 
 /* An enter/leave walk of the subtree under root in document order,
@@ -59,6 +61,9 @@ int html_heading_level(const xmlNode *n);
 /* Furniture and hidden elements: what a reader of the page never sees as
  * its content (nav, header, footer, aside, form, script, ...). */
 bool html_is_furniture(const xmlNode *n);
+/* Hidden (the hidden attribute, aria-hidden, display:none): a folded
+ * accordion panel is hidden until its button is pressed. */
+bool html_is_hidden(const xmlNode *n);
 
 /* The visible text of n and everything under it, white space collapsed,
  * as model text in the document's arena ("" when there is none).  Lists
@@ -85,6 +90,7 @@ void html_fragment_blocks(html_reader *r, const char *html, size_t line);
 typedef struct html_ld {
     size_t questions; /* entries added from FAQPage / QAPage */
     bool breadcrumb;  /* categories added from a BreadcrumbList */
+    size_t line;      /* of the script the questions came from */
 } html_ld;
 
 /* Reads the JSON-LD block held by script: questions of a FAQPage or

@@ -148,10 +148,29 @@ static bool in_sectioning(const xmlNode *n)
     return false;
 }
 
+/* A form that wraps content (as ASP.NET pages wrap the whole page) holds
+ * paragraphs or lists; a search, sign-up or "was this helpful?" form (a
+ * heading and buttons) does not.
+ * Bounded: the first 4,096 nodes decide. */
+static bool holds_text_blocks(const xmlNode *form)
+{
+    static const char *const blocks[] = {"p", "ul", "ol", "dl", "details",
+                                         "article", "main", NULL};
+    html_walk w;
+    html_walk_init(&w, (xmlNode *)form);
+    bool leaving;
+    size_t seen = 0;
+    for (xmlNode *c; (c = html_walk_next(&w, true, &leaving)) != NULL &&
+                     seen < 4096; seen++)
+        if (!leaving && is_one_of(c, blocks))
+            return true;
+    return false;
+}
+
 bool html_is_furniture(const xmlNode *n)
 {
     static const char *const always[] = {
-        "nav", "aside", "form", "script", "style", "noscript", "template",
+        "nav", "aside", "script", "style", "noscript", "template",
         "head", "title", "meta", "link", "svg", "math", "iframe", "object",
         "embed", "canvas", "video", "audio", "select", "textarea", "input",
         "button", "dialog", NULL};
@@ -162,13 +181,22 @@ bool html_is_furniture(const xmlNode *n)
                n->type != XML_ENTITY_REF_NODE;
     if (is_one_of(n, always))
         return true;
+    if (html_is(n, "form"))
+        return !holds_text_blocks(n);
     if ((html_is(n, "header") || html_is(n, "footer")) && !in_sectioning(n))
         return true;
-    if (html_attr(n, "hidden") || attr_is(n, "aria-hidden", "true"))
+    if (html_is_hidden(n))
         return true;
     for (const char *const *role = roles; *role; role++)
         if (attr_is(n, "role", *role))
             return true;
+    return false;
+}
+
+bool html_is_hidden(const xmlNode *n)
+{
+    if (html_attr(n, "hidden") || attr_is(n, "aria-hidden", "true"))
+        return true;
     const char *style = html_attr(n, "style");
     return style && (strstr(style, "display:none") ||
                      strstr(style, "display: none"));
@@ -203,6 +231,19 @@ static size_t space_at(const char *s, size_t len)
                    (unsigned char)s[1] == 0xA0 ? 2 : 0;
 }
 
+/* Characters that show nothing and take no room (zero width space, the
+ * byte order mark used as a zero width no-break space): left out, so a
+ * heading "Why?\u200B" still ends with its question mark. */
+static size_t invisible_at(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8B)
+        return 3;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+        return 3;
+    return 0;
+}
+
 const char *html_clean(html_reader *r, const char *s, size_t len)
 {
     size_t replaced = 0, dropped = 0;
@@ -215,6 +256,10 @@ const char *html_clean(html_reader *r, const char *s, size_t len)
         size_t k = space_at(t + i, tlen - i);
         if (k) {
             space = n > 0;
+            i += k;
+            continue;
+        }
+        if ((k = invisible_at(t + i, tlen - i)) != 0) {
             i += k;
             continue;
         }

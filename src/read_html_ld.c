@@ -68,7 +68,8 @@ static void read_question(html_reader *r, json_t *q, size_t line,
     if (!*question)
         return;
     qa_entry *e = qa_doc_add_entry(r->doc, 0, question, line);
-    ld->questions++;
+    if (ld->questions++ == 0)
+        ld->line = line;
     json_t *answer = first_object(json_object_get(q, "acceptedAnswer"));
     if (!answer)
         answer = first_object(json_object_get(q, "suggestedAnswer"));
