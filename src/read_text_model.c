@@ -242,7 +242,7 @@ static size_t next_word(const char *s, size_t len, size_t *at, char *buf,
  * control, in some language. */
 static void measure_words(const text_line *l, line_stats *s)
 {
-    enum { LANGS = 8, UI_MAX_WORDS = 12 };
+    enum { LANGS = QA_N_LANGS, UI_MAX_WORDS = 12 };
     size_t hits[LANGS] = {0}, ui[LANGS] = {0}, words = 0, at = 0, n;
     char w[48];
     bool first = true;

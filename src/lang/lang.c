@@ -4,9 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-const qa_lang *const qa_langs[] = {&qa_lang_en, &qa_lang_es, &qa_lang_fr,
-                                   &qa_lang_pt, &qa_lang_ja, &qa_lang_ko,
-                                   &qa_lang_zh, NULL};
+const qa_lang *const qa_langs[QA_N_LANGS + 1] = {
+    &qa_lang_en, &qa_lang_es, &qa_lang_fr, &qa_lang_pt, &qa_lang_ja,
+    &qa_lang_ko, &qa_lang_zh, &qa_lang_de, &qa_lang_it, &qa_lang_nl,
+    &qa_lang_ar, &qa_lang_vi, &qa_lang_ht, &qa_lang_ru, &qa_lang_tl, NULL};
 
 static int phrase_cmp(const void *key, const void *member)
 {

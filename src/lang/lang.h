@@ -6,7 +6,14 @@
  * of a site's controls, the labels of questions and answers, and the
  * site's furniture.  The
  * reader measures lines with them (read_text_model.c); to add a language,
- * add a file with its table and list it in lang.c. */
+ * add a file with its table, list it in lang.c and count it in
+ * QA_N_LANGS.
+ *
+ * The single words (stop words, openers, ui words, open words) are
+ * looked up as the reader cuts a line: at spaces, digits, hyphens and
+ * ASCII punctuation, with apostrophes kept ("c'è") and only ASCII letters
+ * lower-cased ("Wie" reads "wie", but "Как" stays "Как").  Phrases
+ * (furniture, FAQ names) are matched as bare words (qa_phrase). */
 #ifndef QACONV_LANG_H
 #define QACONV_LANG_H
 
@@ -64,15 +71,19 @@ typedef struct qa_lang {
     size_t n_faq_names;
 } qa_lang;
 
-/* No word of a table is longer (bytes): longer words need no look-up. */
-#define QA_LANG_WORD_MAX 12
+/* No word of a table is longer (bytes): longer words need no look-up.
+ * 24 bytes hold twelve letters of Cyrillic or Arabic script. */
+#define QA_LANG_WORD_MAX 24
 
 #define QA_LANG_WORDS(a) (a), sizeof(a) / sizeof *(a)
 
 extern const qa_lang qa_lang_en, qa_lang_es, qa_lang_fr, qa_lang_pt,
-    qa_lang_ja, qa_lang_ko, qa_lang_zh;
+    qa_lang_ja, qa_lang_ko, qa_lang_zh, qa_lang_de, qa_lang_it, qa_lang_nl,
+    qa_lang_ar, qa_lang_vi, qa_lang_ht, qa_lang_ru, qa_lang_tl;
+/* How many tables there are. */
+#define QA_N_LANGS 15
 /* Every table, NULL-terminated. */
-extern const qa_lang *const qa_langs[];
+extern const qa_lang *const qa_langs[QA_N_LANGS + 1];
 
 /* What the line whose bare words are w can be, in any language: a set of
  * QA_CHROME ... QA_STAMP, 0 for none. */
