@@ -197,20 +197,22 @@ void qaconv_docs_free(qaconv_docs *docs)
 static qaconv_status hand_out(qaconv_converter *c, qa_buf *b, char **out,
                               size_t *len)
 {
-    char *p = b->data;
+    size_t n = b->len;
+    char *p = qa_buf_take(b); /* from malloc, NULL when empty */
     if (!p || c->mem != qaconv_default_mem()) {
-        p = c->mem->realloc(NULL, b->len + 1);
-        if (!p) {
-            qa_buf_free(b);
-            return api_fail(c, QACONV_ERROR_NOMEM, "out of memory");
+        char *q = c->mem->realloc(NULL, n + 1);
+        if (q) {
+            memcpy(q, p ? p : "", n);
+            q[n] = '\0';
         }
-        memcpy(p, b->data ? b->data : "", b->len);
-        p[b->len] = '\0';
-        qa_buf_free(b);
+        free(p);
+        if (!q)
+            return api_fail(c, QACONV_ERROR_NOMEM, "out of memory");
+        p = q;
     }
     *out = p;
     if (len)
-        *len = b->len;
+        *len = n;
     return QACONV_OK;
 }
 

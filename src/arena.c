@@ -177,7 +177,9 @@ void qa_buf_put(qa_buf *b, const void *data, size_t n)
         size_t cap = b->cap ? b->cap : 4096;
         while (cap - b->len < n + 1)
             cap *= 2;
-        b->data = qa_xrealloc(b->data, cap);
+        char *grown = qa_xrealloc(b->data, cap);
+        qa_scope_buf_moved(b->data, grown);
+        b->data = grown;
         b->cap = cap;
     }
     memcpy(b->data + b->len, data, n);
@@ -190,8 +192,17 @@ void qa_buf_puts(qa_buf *b, const char *s)
     qa_buf_put(b, s, strlen(s));
 }
 
+char *qa_buf_take(qa_buf *b)
+{
+    char *data = b->data;
+    qa_scope_buf_moved(data, NULL);
+    *b = (qa_buf){0};
+    return data;
+}
+
 void qa_buf_free(qa_buf *b)
 {
+    qa_scope_buf_moved(b->data, NULL);
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;

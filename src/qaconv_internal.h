@@ -80,6 +80,8 @@ typedef struct qa_buf {
 void qa_buf_put(qa_buf *b, const void *data, size_t n);
 void qa_buf_puts(qa_buf *b, const char *s);
 void qa_buf_free(qa_buf *b);
+/* b's bytes (to be freed with free()) for another owner, b emptied. */
+char *qa_buf_take(qa_buf *b);
 
 /* ---- the model ---------------------------------------------------------- */
 

@@ -40,6 +40,7 @@ qa_scope *qa_scope_enter(const qaconv_mem *mem)
     s->mem = mem ? mem : &default_mem;
     s->track = true;
     s->arenas = NULL;
+    s->n_bufs = 0;
     return s;
 }
 
@@ -54,6 +55,8 @@ void qa_scope_unwind(qa_scope *s)
     if (!s)
         return;
     qa_arenas_free(s);
+    for (size_t i = 0; i < s->n_bufs; i++)
+        free(s->bufs[i]);
     stack.n = (size_t)(s - stack.v);
 }
 
@@ -65,6 +68,24 @@ qa_scope *qa_scope_current(void)
 const qaconv_mem *qa_scope_mem(void)
 {
     return stack.n ? stack.v[stack.n - 1].mem : &default_mem;
+}
+
+void qa_scope_buf_moved(void *was, void *now)
+{
+    qa_scope *s = stack.n ? &stack.v[stack.n - 1] : NULL;
+    if (!s || !s->track || was == now)
+        return;
+    size_t i = 0; /* was's place, or n_bufs when not listed */
+    while (was && i < s->n_bufs && s->bufs[i] != was)
+        i++;
+    if (!was)
+        i = s->n_bufs;
+    if (now && i < QA_SCOPE_BUFS) {
+        s->bufs[i] = now;
+        s->n_bufs += i == s->n_bufs;
+    } else if (!now && i < s->n_bufs) {
+        s->bufs[i] = s->bufs[--s->n_bufs];
+    }
 }
 
 void qa_out_of_memory(void)

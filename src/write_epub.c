@@ -424,7 +424,7 @@ static int add_entry(zip_t *za, z_stream *z, epub_part *p, time_t t)
     if (p->store) {
         src = zip_source_buffer(za, p->data.data, p->data.len, 1);
         if (src)
-            p->data = (qa_buf){0};
+            qa_buf_take(&p->data); /* libzip frees it */
     } else {
         src = deflated_new(za, z, &p->data);
         qa_buf_free(&p->data);
