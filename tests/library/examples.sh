@@ -71,6 +71,11 @@ c)
         fail "cc with pkg-config: $(head -c 600 cc.err)"
     [ "$(wc -l <"$project/examples/convert.c")" -le 35 ] ||
         fail "examples/convert.c is longer than a 30-line example"
+    # the README shows the example as it is
+    sed -n '/^## Using the library/,/^## /p' "$project/README.md" |
+        sed -n '/^```c$/,/^```$/p' | sed '1d;$d' >readme-example.c
+    cmp -s readme-example.c "$project/examples/convert.c" ||
+        fail "README's example differs from examples/convert.c"
     if command -v g++ >/dev/null 2>&1; then # extern "C": a C++ caller links
         printf '#include <qaconv.h>\nint main() { return qaconv_version() != QACONV_VERSION_NUMBER; }\n' >cxx.cc
         # shellcheck disable=SC2046
