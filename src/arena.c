@@ -73,6 +73,14 @@ qa_arena *qa_arena_new(void)
     return a;
 }
 
+size_t qa_arena_used(const qa_arena *a)
+{
+    size_t n = 0;
+    for (const chunk *c = a->head; c; c = c->next)
+        n += c->used;
+    return n;
+}
+
 const qaconv_mem *qa_arena_mem(const qa_arena *a)
 {
     return a->mem;

@@ -48,6 +48,8 @@ typedef struct qa_arena qa_arena;
  * (scope.h), the C library's outside one. */
 qa_arena *qa_arena_new(void);
 void qa_arena_free(qa_arena *a);
+/* Bytes handed out by a so far (a test's measure). */
+size_t qa_arena_used(const qa_arena *a);
 /* The allocator a's chunks come from. */
 const qaconv_mem *qa_arena_mem(const qa_arena *a);
 /* Zeroed memory, aligned for any type.  Never returns NULL: when the

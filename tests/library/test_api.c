@@ -371,8 +371,58 @@ static void *convert_rounds(void *p)
     return NULL;
 }
 
+typedef struct {
+    const qaconv_docs *docs; /* one document list for every thread */
+    const char *want;        /* its EPUB, written by one thread alone */
+    size_t want_len;
+    bool same;
+} shared_arg;
+
+/* Its own converter, documents shared with the other threads. */
+static void *write_shared(void *p)
+{
+    shared_arg *a = p;
+    qaconv_converter *c = qaconv_converter_new(NULL);
+    qaconv_set_option(c, "source-date-epoch", "0");
+    a->same = true;
+    for (int r = 0; r < ROUNDS; r++) {
+        char *out = NULL;
+        size_t len = 0;
+        qaconv_status st = qaconv_write(c, a->docs, "epub", &out, &len);
+        a->same = a->same && st == QACONV_OK && len == a->want_len &&
+                  memcmp(out, a->want, len) == 0;
+        qaconv_free(c, out);
+    }
+    qaconv_converter_free(c);
+    return NULL;
+}
+
 static void test_threads(void)
 {
+    /* one document list written by several threads at once */
+    qaconv_converter *w = qaconv_converter_new(NULL);
+    qaconv_set_option(w, "source-date-epoch", "0");
+    qaconv_docs *docs = NULL;
+    char *book = NULL;
+    size_t book_len = 0;
+    CHECK(qaconv_read(w, two_pages, sizeof two_pages - 1, NULL, "s.txt",
+                      &docs) == QACONV_OK);
+    CHECK(qaconv_filter(w, docs, NULL) == QACONV_OK);
+    CHECK(qaconv_write(w, docs, "epub", &book, &book_len) == QACONV_OK);
+    pthread_t ts[THREADS];
+    shared_arg sargs[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+        sargs[i] = (shared_arg){docs, book, book_len, false};
+        pthread_create(&ts[i], NULL, write_shared, &sargs[i]);
+    }
+    for (int i = 0; i < THREADS; i++) {
+        pthread_join(ts[i], NULL);
+        CHECK(sargs[i].same);
+    }
+    qaconv_free(w, book);
+    qaconv_docs_free(docs);
+    qaconv_converter_free(w);
+
     qaconv_converter *c = qaconv_converter_new(NULL);
     qaconv_set_option(c, "source-date-epoch", "0");
     char *want = NULL;
