@@ -5,7 +5,7 @@
 #define QACONV_API_H
 
 #include "detect_language.h"
-#include "qaconv_internal.h"
+#include "qaconv.h"
 
 /* The --metadata keys a converter holds, each once. */
 #define API_META_MAX 8

@@ -1,5 +1,5 @@
 /* arena.c - per-document bump allocator and the growable byte buffer. */
-#include "qaconv_internal.h"
+#include "qaconv.h"
 
 #include <stdarg.h>
 #include <stdio.h>

@@ -4,7 +4,7 @@
 #define QACONV_CONVERT_H
 
 #include "detect_language.h"
-#include "qaconv_internal.h"
+#include "qaconv.h"
 
 /* Whether data, read as a text page, is plainly an HTML document: past an
  * XML declaration and blanks, it opens with a doctype or an <html> tag. */

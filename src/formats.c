@@ -1,5 +1,5 @@
 /* formats.c - the formats qaconv reads and writes. */
-#include "qaconv_internal.h"
+#include "qaconv.h"
 
 #include <jansson.h>
 #include <libxml/parser.h>

@@ -1,5 +1,5 @@
 /* scope.c - the per-thread stack of calls in flight (see scope.h). */
-#include "qaconv_internal.h"
+#include "qaconv.h"
 
 #include <stdlib.h>
 
