@@ -45,10 +45,10 @@
 extern "C" {
 #endif
 
-/* Marks the functions libqaconv exports; everything else is hidden. */
-#if defined(QACONV_STATIC)
-#define QACONV_EXPORT
-#elif defined(__GNUC__)
+/* Marks the functions libqaconv exports; everything else is hidden.  (A
+ * shared library of your own that links libqaconv.a re-exports them unless
+ * linked with -Wl,--exclude-libs,libqaconv.a.) */
+#if defined(__GNUC__)
 #define QACONV_EXPORT __attribute__((visibility("default")))
 #else
 #define QACONV_EXPORT
