@@ -81,7 +81,7 @@ bool qa_job_rename(const qa_options *o, qa_job *job, size_t d,
             qa_cli_out_of_memory();                                        \
     } while (0)
 /* "qaconv: out of memory", and abort(). */
-void qa_cli_out_of_memory(void);
+void qa_cli_out_of_memory(void) __attribute__((noreturn));
 
 struct qa_input;
 /* Converts every input; returns the exit status (0, or 1 when some input
