@@ -6,7 +6,7 @@ libcmark-dev libjansson-dev libutf8proc-dev libssl-dev libexttextcat-dev \
 libexttextcat-data"
 QACONV_TEST_PACKAGES="python3-jsonschema cmark xsltproc jing docbook5-xml \
 docbook-xsl-ns epubcheck default-jre-headless valgrind parallel \
-python3-yaml python3-sklearn jq"
+python3-yaml python3-sklearn jq binutils"
 
 # install_packages PACKAGE...: apt-get installs the ones that are missing.
 install_packages() {

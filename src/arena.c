@@ -20,45 +20,94 @@ typedef struct chunk {
 struct qa_arena {
     chunk *head;
     size_t next; /* size of the next chunk */
+    const qaconv_mem *mem;
+    /* in the list of the scope it was made in, while that is open */
+    qa_scope *scope;
+    qa_arena *later, **earlier; /* the next one, the link to this one */
 };
 
 void *qa_xmalloc(size_t size)
 {
     void *p = malloc(size ? size : 1);
-    if (!p) {
-        fputs("qaconv: out of memory\n", stderr);
-        abort();
-    }
+    if (!p)
+        qa_out_of_memory();
     return p;
 }
 
 void *qa_xrealloc(void *p, size_t size)
 {
     void *q = realloc(p, size ? size : 1);
-    if (!q) {
-        fputs("qaconv: out of memory\n", stderr);
-        abort();
-    }
+    if (!q)
+        qa_out_of_memory();
     return q;
+}
+
+static void unlist(qa_arena *a)
+{
+    if (!a->scope)
+        return;
+    *a->earlier = a->later;
+    if (a->later)
+        a->later->earlier = a->earlier;
+    a->scope = NULL;
 }
 
 qa_arena *qa_arena_new(void)
 {
-    qa_arena *a = qa_xmalloc(sizeof *a);
-    a->head = NULL;
-    a->next = CHUNK_FIRST;
+    const qaconv_mem *mem = qa_scope_mem();
+    qa_arena *a = mem->realloc(NULL, sizeof *a);
+    if (!a) {
+        qa_out_of_memory();
+        return NULL; /* outside any scope */
+    }
+    *a = (qa_arena){.next = CHUNK_FIRST, .mem = mem};
+    qa_scope *s = qa_scope_current();
+    if (s && s->track) {
+        a->scope = s;
+        a->later = s->arenas;
+        a->earlier = &s->arenas;
+        if (s->arenas)
+            s->arenas->earlier = &a->later;
+        s->arenas = a;
+    }
     return a;
+}
+
+size_t qa_arena_used(const qa_arena *a)
+{
+    size_t n = 0;
+    for (const chunk *c = a->head; c; c = c->next)
+        n += c->used;
+    return n;
+}
+
+const qaconv_mem *qa_arena_mem(const qa_arena *a)
+{
+    return a->mem;
 }
 
 void qa_arena_free(qa_arena *a)
 {
     if (!a)
         return;
+    unlist(a);
     for (chunk *c = a->head, *next; c; c = next) {
         next = c->next;
-        free(c);
+        a->mem->free(c);
     }
-    free(a);
+    a->mem->free(a);
+}
+
+void qa_arenas_release(qa_scope *s)
+{
+    while (s->arenas)
+        unlist(s->arenas);
+}
+
+void qa_arenas_free(qa_scope *s)
+{
+    while (s->arenas)
+        qa_arena_free(s->arenas);
 }
 
 void *qa_alloc(qa_arena *a, size_t size)
@@ -70,11 +119,12 @@ void *qa_alloc(qa_arena *a, size_t size)
         size_t cap = size > a->next ? size : a->next;
         if (a->next < CHUNK_MAX)
             a->next *= 2;
-        if (cap > SIZE_MAX - sizeof *c) {
-            fputs("qaconv: out of memory\n", stderr);
-            abort();
+        c = cap > SIZE_MAX - sizeof *c ? NULL
+                                       : a->mem->realloc(NULL, sizeof *c + cap);
+        if (!c) {
+            qa_out_of_memory();
+            return NULL; /* outside any scope */
         }
-        c = qa_xmalloc(sizeof *c + cap);
         c->used = 0;
         c->size = cap;
         c->next = a->head;
@@ -135,7 +185,9 @@ void qa_buf_put(qa_buf *b, const void *data, size_t n)
         size_t cap = b->cap ? b->cap : 4096;
         while (cap - b->len < n + 1)
             cap *= 2;
-        b->data = qa_xrealloc(b->data, cap);
+        char *grown = qa_xrealloc(b->data, cap);
+        qa_scope_buf_moved(b->data, grown);
+        b->data = grown;
         b->cap = cap;
     }
     memcpy(b->data + b->len, data, n);
@@ -148,8 +200,17 @@ void qa_buf_puts(qa_buf *b, const char *s)
     qa_buf_put(b, s, strlen(s));
 }
 
+char *qa_buf_take(qa_buf *b)
+{
+    char *data = b->data;
+    qa_scope_buf_moved(data, NULL);
+    *b = (qa_buf){0};
+    return data;
+}
+
 void qa_buf_free(qa_buf *b)
 {
+    qa_scope_buf_moved(b->data, NULL);
     free(b->data);
     b->data = NULL;
     b->len = b->cap = 0;

@@ -18,8 +18,9 @@
  * among the Han characters is Japanese, Hangul is Korean, Han alone is
  * Chinese.
  *
- * The fingerprints are loaded once per process, on the first detection,
- * and every detection holds one lock: textcat's handle is not reentrant.
+ * The fingerprints are loaded by each detector (one per converter, used
+ * by one thread at a time: textcat's handle is not reentrant) on its first
+ * detection, which takes about 12 ms, and kept for the next ones.
  * textcat tells spaces and digits with isspace() and isdigit(), which
  * depend on the locale; it runs in the "C" locale of its own thread
  * (uselocale), whatever the process's locale, so the result never
@@ -30,7 +31,7 @@
 
 #include <libexttextcat/textcat.h>
 #include <locale.h>
-#include <pthread.h>
+#include <stdlib.h>
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
@@ -52,40 +53,51 @@
 /* textcat names at most five languages (beyond, it answers none) */
 #define MAXCANDIDATES_SHOWN 5
 
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
-static bool loaded;      /* tried to load: handle is the result */
-static void *handle;     /* textcat's, NULL when the data cannot be read */
-static candidate_t *candidates;
-static locale_t c_locale;
+struct qa_detector {
+    const qaconv_mem *mem; /* it was made with */
+    bool loaded;           /* tried to load: handle is the result */
+    void *handle;          /* textcat's, NULL when the data cannot be read */
+    candidate_t *candidates;
+    locale_t c_locale;
+};
 
-/* Loads the fingerprints; called with the lock held. */
-static void load(void)
+qa_detector *qa_detector_new(void)
 {
-    loaded = true;
-    c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
-    handle = special_textcat_Init(QACONV_TEXTCAT_DIR "/fpdb.conf",
-                                  QACONV_TEXTCAT_DIR "/");
-    if (!handle)
-        return;
-    textcat_SetProperty(handle, TCPROP_UTF8AWARE, TC_TRUE);
-    textcat_SetProperty(handle, TCPROP_MINIMUM_DOCUMENT_SIZE, MIN_CHARS);
-    candidates = textcat_GetClassifyFullOutput(handle);
+    const qaconv_mem *mem = qa_scope_mem();
+    qa_detector *d = mem->calloc(1, sizeof *d);
+    if (!d) {
+        qa_out_of_memory();
+        return NULL;
+    }
+    d->mem = mem;
+    return d;
 }
 
-void qa_detect_language_done(void)
+/* Loads the fingerprints. */
+static void load(qa_detector *d)
 {
-    pthread_mutex_lock(&lock);
-    if (handle) {
-        textcat_ReleaseClassifyFullOutput(handle, candidates);
-        textcat_Done(handle);
+    d->loaded = true;
+    d->c_locale = newlocale(LC_ALL_MASK, "C", (locale_t)0);
+    d->handle = special_textcat_Init(QACONV_TEXTCAT_DIR "/fpdb.conf",
+                                     QACONV_TEXTCAT_DIR "/");
+    if (!d->handle)
+        return;
+    textcat_SetProperty(d->handle, TCPROP_UTF8AWARE, TC_TRUE);
+    textcat_SetProperty(d->handle, TCPROP_MINIMUM_DOCUMENT_SIZE, MIN_CHARS);
+    d->candidates = textcat_GetClassifyFullOutput(d->handle);
+}
+
+void qa_detector_free(qa_detector *d)
+{
+    if (!d)
+        return;
+    if (d->handle) {
+        textcat_ReleaseClassifyFullOutput(d->handle, d->candidates);
+        textcat_Done(d->handle);
     }
-    if (c_locale != (locale_t)0)
-        freelocale(c_locale);
-    handle = NULL;
-    candidates = NULL;
-    c_locale = (locale_t)0;
-    loaded = false;
-    pthread_mutex_unlock(&lock);
+    if (d->c_locale != (locale_t)0)
+        freelocale(d->c_locale);
+    d->mem->free(d);
 }
 
 /* The primary subtag of a textcat name: "zh" of "zh-CN-utf8", "en" of
@@ -123,20 +135,22 @@ static const char *cjk_by_script(const char *s, size_t len)
     return 10 * kana >= cjk ? "ja" : "zh";
 }
 
-/* textcat's verdict on the sample; called with the lock held. */
-static qa_language_guess classify(qa_arena *a, const char *s, size_t len)
+/* textcat's verdict on the sample. */
+static qa_language_guess classify(qa_detector *d, qa_arena *a, const char *s,
+                                  size_t len)
 {
     qa_language_guess g = {NULL, NULL, NULL, false};
-    if (!loaded)
-        load();
-    if (!handle) {
+    if (!d->loaded)
+        load(d);
+    if (!d->handle || d->c_locale == (locale_t)0) {
         g.found = "cannot be told: libexttextcat's fingerprints are missing "
                   "(" QACONV_TEXTCAT_DIR "/fpdb.conf)";
         g.broken = true;
         return g;
     }
-    locale_t was = uselocale(c_locale);
-    int n = textcat_ClassifyFull(handle, s, len, candidates);
+    candidate_t *candidates = d->candidates;
+    locale_t was = uselocale(d->c_locale);
+    int n = textcat_ClassifyFull(d->handle, s, len, candidates);
     uselocale(was);
     if (n == TEXTCAT_RESULT_SHORT) {
         g.found = qa_printf(a, "is too short to tell (under %d characters)",
@@ -189,7 +203,8 @@ static size_t first_part(const char *s, size_t len)
     return i;
 }
 
-qa_language_guess qa_guess_language(qa_arena *a, const char *text, size_t len)
+qa_language_guess qa_guess_language(qa_detector *d, qa_arena *a,
+                                    const char *text, size_t len)
 {
     if (len > QA_DETECT_SAMPLE) { /* cut before a character, not in one */
         len = QA_DETECT_SAMPLE;
@@ -200,11 +215,9 @@ qa_language_guess qa_guess_language(qa_arena *a, const char *text, size_t len)
     if (cjk)
         return (qa_language_guess){cjk, cjk, cjk, false};
     size_t head = first_part(text, len);
-    pthread_mutex_lock(&lock);
-    qa_language_guess g = classify(a, text, head);
+    qa_language_guess g = classify(d, a, text, head);
     if (!g.tag && head < len)
-        g = classify(a, text, len);
-    pthread_mutex_unlock(&lock);
+        g = classify(d, a, text, len);
     return g;
 }
 
@@ -244,7 +257,7 @@ static void add_blocks(qa_buf *b, const qa_blocks *blocks)
     }
 }
 
-void qa_detect_language(qa_doc *doc)
+void qa_detect_language(qa_detector *d, qa_doc *doc)
 {
     qa_buf sample = {0};
     add(&sample, doc->title);
@@ -253,7 +266,7 @@ void qa_detect_language(qa_doc *doc)
         add(&sample, doc->entries[i].question);
         add_blocks(&sample, &doc->entries[i].answer);
     }
-    qa_language_guess g = qa_guess_language(doc->arena,
+    qa_language_guess g = qa_guess_language(d, doc->arena,
                                             sample.data ? sample.data : "",
                                             sample.len);
     qa_buf_free(&sample);

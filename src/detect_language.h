@@ -19,12 +19,19 @@ typedef struct qa_language_guess {
     bool broken; /* libexttextcat's data cannot be read */
 } qa_language_guess;
 
+/* What guesses languages: libexttextcat's fingerprints, loaded on the
+ * first guess.  One thread at a time; two threads need a detector each. */
+typedef struct qa_detector qa_detector;
+
+/* A detector made with the allocator of the call in flight (scope.h). */
+qa_detector *qa_detector_new(void);
+void qa_detector_free(qa_detector *d);
+
 /* Guesses the language of len bytes of UTF-8 text (only its first
- * QA_DETECT_SAMPLE bytes are looked at).  Thread-safe; the first call
- * loads libexttextcat's fingerprints. */
+ * QA_DETECT_SAMPLE bytes are looked at). */
 #define QA_DETECT_SAMPLE 8192
-qa_language_guess qa_guess_language(qa_arena *a, const char *text,
-                                    size_t len);
+qa_language_guess qa_guess_language(qa_detector *d, qa_arena *a,
+                                    const char *text, size_t len);
 
 /* Sets doc->language to the language of its title, preamble, questions
  * and answers.  When the text reads as no single language, the language
@@ -32,9 +39,6 @@ qa_language_guess qa_guess_language(qa_arena *a, const char *text,
  * language-guess, says what was found and how close it came, unless the
  * closest language is the one kept ("en or sco" on an English page); a
  * warning when libexttextcat's data cannot be read. */
-void qa_detect_language(qa_doc *doc);
-
-/* Frees what the first detection loaded; the next one loads it again. */
-void qa_detect_language_done(void);
+void qa_detect_language(qa_detector *d, qa_doc *doc);
 
 #endif

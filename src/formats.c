@@ -1,21 +1,22 @@
 /* formats.c - the formats qaconv reads and writes. */
 #include "qaconv.h"
-#include "detect_language.h"
 
 #include <jansson.h>
 #include <libxml/parser.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
-void qa_init(void)
+static void init_libraries(void)
 {
     xmlInitParser();     /* libxml2 2.9 sets up its globals here */
     json_object_seed(0); /* jansson seeds its hash function once */
 }
 
-void qa_done(void)
+void qa_init(void)
 {
-    qa_detect_language_done();
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, init_libraries);
 }
 
 const qa_format qa_formats[] = {

@@ -2,6 +2,7 @@
 #include "meta.h"
 
 #include <string.h>
+#include <utf8proc.h>
 
 const char *const qa_doc_meta_keys[] = {"creator", "publisher", "rights",
                                         "date", "identifier", "source-url",
@@ -90,6 +91,19 @@ bool qa_meta_url_ok(const char *s)
     for (; *p; p++)
         if ((unsigned char)*p <= ' ' || *p == 0x7F)
             return false;
+    return true;
+}
+
+bool qa_meta_text_ok(const char *s)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    while (*p) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
+        if (n <= 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+            return false;
+        p += n;
+    }
     return true;
 }
 

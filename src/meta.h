@@ -24,6 +24,10 @@ bool qa_meta_date_ok(const char *s);
  * white space ("https://example.org/faq"). */
 bool qa_meta_url_ok(const char *s);
 
+/* Metadata goes into every output: valid UTF-8 without control
+ * characters. */
+bool qa_meta_text_ok(const char *s);
+
 /* Whether value is acceptable for key (date and source-url have a syntax,
  * every value holds text); *why says what is expected when not. */
 bool qa_meta_value_ok(const char *key, const char *value, const char **why);

@@ -1,5 +1,8 @@
 /*
- * qaconv.h - the question-and-answer document model and the conversion API.
+ * qaconv.h - the question-and-answer document model and the conversion API
+ * inside libqaconv: the internal header every source file of the library
+ * and the program includes.  The public header, installed, is
+ * include/qaconv.h; it declares these types opaque.
  *
  * Flow: a reader turns bytes into a qa_doc, filters change the qa_doc, and
  * writers turn a read-only qa_doc into bytes in a qa_buf.  Every string and
@@ -10,17 +13,16 @@
  * control characters other than tab (U+0000-U+001F, U+007F-U+009F), and
  * without the noncharacters U+FFFE and U+FFFF.
  */
-#ifndef QACONV_H
-#define QACONV_H
+#ifndef QACONV_INTERNAL_H
+#define QACONV_INTERNAL_H
+
+#include "../include/qaconv.h"
+#include "scope.h"
 
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-
-#define QACONV_VERSION "0.1.0"
-/* Version of the JSON document contract (the "qaconv" key). */
-#define QACONV_JSON_VERSION 1
 
 /* ---- cancellation ----------------------------------------------------- */
 
@@ -42,10 +44,16 @@ static inline bool qa_cancelled(qa_cancel *cancel)
 
 typedef struct qa_arena qa_arena;
 
+/* An arena whose chunks come from the allocator of the call in flight
+ * (scope.h), the C library's outside one. */
 qa_arena *qa_arena_new(void);
 void qa_arena_free(qa_arena *a);
-/* Zeroed memory, aligned for any type.  Never returns NULL: allocation
- * failure aborts the process in one place (qa_xmalloc). */
+/* Bytes handed out by a so far (a test's measure). */
+size_t qa_arena_used(const qa_arena *a);
+/* The allocator a's chunks come from. */
+const qaconv_mem *qa_arena_mem(const qa_arena *a);
+/* Zeroed memory, aligned for any type.  Never returns NULL: when the
+ * allocator of the call in flight fails, the call gives up (scope.h). */
 void *qa_alloc(qa_arena *a, size_t size);
 char *qa_strndup(qa_arena *a, const char *s, size_t n);
 char *qa_strdup(qa_arena *a, const char *s);
@@ -57,7 +65,9 @@ char *qa_printf(qa_arena *a, const char *fmt, ...)
 void *qa_grow(qa_arena *a, void *array, size_t elem_size, size_t *cap,
               size_t need);
 
-/* malloc that aborts with a message instead of returning NULL. */
+/* malloc and realloc for work buffers (freed with free()) that never
+ * return NULL: when memory runs out, the call in flight gives up
+ * (scope.h). */
 void *qa_xmalloc(size_t size);
 void *qa_xrealloc(void *p, size_t size);
 
@@ -72,12 +82,14 @@ typedef struct qa_buf {
 void qa_buf_put(qa_buf *b, const void *data, size_t n);
 void qa_buf_puts(qa_buf *b, const char *s);
 void qa_buf_free(qa_buf *b);
+/* b's bytes (to be freed with free()) for another owner, b emptied. */
+char *qa_buf_take(qa_buf *b);
 
 /* ---- the model ---------------------------------------------------------- */
 
 typedef enum { QA_INFO, QA_WARNING, QA_ERROR } qa_severity;
 
-typedef struct qa_diag {
+typedef struct qaconv_diag {
     qa_severity severity;
     const char *code;    /* stable, kebab-case: "no-questions" */
     size_t line;         /* 1-based source line, 0 when not tied to a line */
@@ -92,7 +104,7 @@ typedef enum { QA_BLOCK_PARAGRAPH, QA_BLOCK_LIST } qa_block_type;
 
 typedef struct qa_list qa_list;
 
-typedef struct qa_item {
+typedef struct qaconv_item {
     const char *label; /* "Legal assistance" of "Legal assistance: ...", or NULL */
     const char *text;
     size_t line;
@@ -114,7 +126,7 @@ typedef enum {
     QA_ROLE_SUMMARY /* a closer: "In conclusion, ...", "Overall, ..." */
 } qa_role;
 
-typedef struct qa_block {
+typedef struct qaconv_block {
     qa_block_type type;
     qa_role role; /* QA_BLOCK_PARAGRAPH */
     size_t line;
@@ -135,7 +147,7 @@ enum {
     QA_FLAG_OFF_TOPIC = 1u << 3 /* the answer is about something else */
 };
 
-typedef struct qa_entry {
+typedef struct qaconv_entry {
     const char *id; /* "q1", "q2", ...: position in the document, stable */
     long number;    /* number as written on the page, 0 when unnumbered */
     const char *question;
@@ -157,7 +169,7 @@ typedef struct qa_source {
     char sha256[65];  /* lowercase hex */
 } qa_source;
 
-typedef struct qa_doc {
+typedef struct qaconv_doc {
     qa_arena *arena;
     /* Unique in a run and the same from run to run: made from the source's
      * name ("ny-faq" for "ny/faq.txt") or given with -M identifier=; NULL
@@ -304,6 +316,11 @@ typedef struct qa_write_opts {
     bool md_front_matter;   /* --md-front-matter */
     long long source_date_epoch; /* SOURCE_DATE_EPOCH, or -1 when unset */
     qa_cancel *cancel; /* writers fail with "interrupted" once it is set */
+    /* Room for a reason a writer words on the spot ("cannot read
+     * stylesheet x.css: ..."): its *err then points here.  NULL: such a
+     * writer gives a fixed reason. */
+    char *reason;
+    size_t reason_size;
 } qa_write_opts;
 
 /* Whether the cancel flag of opts (which may be NULL) is set. */
@@ -316,7 +333,9 @@ static inline bool qa_write_cancelled(const qa_write_opts *opts)
 const char *qa_meta_get(const qa_write_opts *opts, const char *key);
 
 /* Appends the rendering of doc to out.  Returns 0 on success, -1 on failure
- * with a one-line reason in *err (static storage or doc's arena). */
+ * with a one-line reason in *err (static storage or opts->reason).  A
+ * writer allocates nothing in doc: several threads may write one document
+ * at once. */
 typedef int (*qa_writer_fn)(const qa_doc *doc, const qa_write_opts *opts,
                             qa_buf *out, const char **err);
 
@@ -332,12 +351,10 @@ typedef struct qa_format {
 } qa_format;
 
 /* Prepares the libraries qaconv uses (libxml2, jansson) for use on several
- * threads.  Call once, from the main thread, before any other qa_ function
- * runs on a second thread. */
+ * threads, once per process whoever calls it first (pthread_once): before
+ * any other qa_ function runs on a second thread.  qaconv_converter_new()
+ * calls it. */
 void qa_init(void);
-/* Frees what conversions loaded once for the whole process (the language
- * fingerprints).  Call from the main thread after the last conversion. */
-void qa_done(void);
 
 /* The formats qaconv knows, terminated by an entry with name == NULL. */
 extern const qa_format qa_formats[];
@@ -400,4 +417,4 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
                        const qa_write_opts *opts, qa_buf *out,
                        const char **err);
 
-#endif
+#endif /* QACONV_INTERNAL_H */

@@ -424,7 +424,7 @@ static int add_entry(zip_t *za, z_stream *z, epub_part *p, time_t t)
     if (p->store) {
         src = zip_source_buffer(za, p->data.data, p->data.len, 1);
         if (src)
-            p->data = (qa_buf){0};
+            qa_buf_take(&p->data); /* libzip frees it */
     } else {
         src = deflated_new(za, z, &p->data);
         qa_buf_free(&p->data);
@@ -604,6 +604,16 @@ static int plan(epub_book *b, qa_arena *a, const char **err)
     return 0;
 }
 
+/* A reason worded in the book's arena, copied where it outlives the book:
+ * opts->reason, or else a fixed one. */
+static const char *keep_reason(const qa_write_opts *opts, const char *why)
+{
+    if (!opts || !opts->reason || opts->reason_size == 0)
+        return "cannot write the EPUB";
+    snprintf(opts->reason, opts->reason_size, "%s", why);
+    return opts->reason;
+}
+
 int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
                        const qa_write_opts *opts, qa_buf *out,
                        const char **err)
@@ -612,7 +622,6 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
         *err = "an EPUB book needs at least one page";
         return -1;
     }
-    qa_arena *ea = docs[0]->arena; /* where error messages live */
     epub_book b = {.arena = qa_arena_new(), .docs = docs, .n_docs = n,
                    .opts = opts,
                    .title = title && *title ? title
@@ -622,6 +631,7 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
     epub_parts ps = {0};
     const char *why = NULL;
     size_t start = out->len;
+    qa_arena *ea = b.arena; /* reasons, copied out before it goes */
     int rc = check_input(&b, ea, err);
     if (rc == 0)
         rc = load_files(&b, &css, &cover, ea, err);
@@ -635,8 +645,10 @@ int qa_write_epub_book(const qa_doc *const *docs, size_t n, const char *title,
                    ? "interrupted"
                    : qa_printf(ea, "cannot build the EPUB zip container: %s",
                                why);
-    if (rc != 0)
+    if (rc != 0) {
         out->len = start; /* nothing of a failed book stays in out */
+        *err = keep_reason(opts, *err);
+    }
     free_parts(&ps);
     qa_buf_free(&css);
     qa_buf_free(&cover);

@@ -59,8 +59,11 @@ const char *epub_content_uuid(const epub_book *b)
 {
     EVP_MD_CTX *h = EVP_MD_CTX_new();
     uint8_t d[EVP_MAX_MD_SIZE];
-    if (!h || !EVP_DigestInit_ex(h, EVP_sha256(), NULL))
-        abort(); /* only when out of memory */
+    if (!h || !EVP_DigestInit_ex(h, EVP_sha256(), NULL)) {
+        EVP_MD_CTX_free(h); /* OpenSSL ran out of memory */
+        qa_out_of_memory();
+        return "urn:uuid:00000000-0000-8000-8000-000000000000";
+    }
     hash_str(h, "qaconv-epub-1");
     hash_str(h, b->title);
     for (size_t i = 0; i < b->n_docs; i++) {

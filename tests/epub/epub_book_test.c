@@ -114,7 +114,9 @@ static int cmd_api(const char *input)
     if (!doc)
         return 1;
     const qa_doc *docs[] = {doc};
-    qa_write_opts opts = {.source_date_epoch = 0};
+    char reason[512]; /* where the writer words its reasons */
+    qa_write_opts opts = {.source_date_epoch = 0, .reason = reason,
+                          .reason_size = sizeof reason};
 
     expect_error("no pages is an error", docs, 0, &opts, "at least one page");
     qa_write_opts bad_css = opts;

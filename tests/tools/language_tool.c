@@ -19,6 +19,7 @@ int main(int argc, char **argv)
 {
     int rc = 0;
     qa_init();
+    qa_detector *detector = qa_detector_new();
     for (int a = 1; a < argc; a++) {
         size_t len;
         char *data;
@@ -32,7 +33,7 @@ int main(int argc, char **argv)
         free(data);
         qa_doc *doc = docs.v[0];
         size_t before = doc->n_diags;
-        qa_detect_language(doc);
+        qa_detect_language(detector, doc);
         const char *found = "-";
         for (size_t i = before; i < doc->n_diags; i++)
             if (strcmp(doc->diags[i].code, "language-guess") == 0)
@@ -40,6 +41,6 @@ int main(int argc, char **argv)
         printf("%s\t%s\t%s\n", argv[a], doc->language, found);
         qa_docs_free(&docs);
     }
-    qa_done();
+    qa_detector_free(detector);
     return rc;
 }

@@ -1,7 +1,7 @@
 /* pipeline.c - read, filter, render: one input, in memory. */
 #define _POSIX_C_SOURCE 200809L
 #include "pipeline.h"
-#include "detect_language.h"
+#include "convert.h"
 #include "file.h"
 #include "filter_external.h"
 #include "meta.h"
@@ -144,8 +144,12 @@ static bool render_pages(const qa_options *o, qa_job *job)
     memset(job->rendered, 0, sizeof *job->rendered);
     job->n_rendered = 1;
     const char *err = NULL;
+    char reason[512];
+    qa_write_opts w = o->write;
+    w.reason = reason;
+    w.reason_size = sizeof reason;
     if (qa_write_json_pages((const qa_doc *const *)job->docs.v, job->docs.n,
-                            &o->write, job->rendered, &err) != 0) {
+                            &w, job->rendered, &err) != 0) {
         if (stopped(o, job))
             return false;
         qa_buf_appendf(&job->log, "qaconv: %s: cannot write json: %s\n", job->shown, err);
@@ -157,13 +161,17 @@ static bool render_pages(const qa_options *o, qa_job *job)
 /* Renders document d in every format into its slots of job->rendered. */
 static bool render_doc(const qa_options *o, qa_job *job, size_t d)
 {
+    char reason[512];
+    qa_write_opts w = o->write;
+    w.reason = reason;
+    w.reason_size = sizeof reason;
     for (size_t t = 0; t < o->n_to; t++) {
         const char *err = NULL;
         qa_buf *out = &job->rendered[d * o->n_to + t];
         qa_buf_free(out);
         if (stopped(o, job))
             return false;
-        if (o->to[t]->write(job->docs.v[d], &o->write, out, &err) != 0) {
+        if (o->to[t]->write(job->docs.v[d], &w, out, &err) != 0) {
             if (stopped(o, job))
                 return false;
             qa_buf_appendf(&job->log, "qaconv: %s: cannot write %s: %s\n", job->shown,
@@ -214,64 +222,19 @@ static const qa_format *input_format(const qa_options *o, const char *path,
     return qa_format_find("text");
 }
 
-/* Whether data, read as a text page, is plainly an HTML document: past an
- * XML declaration and blanks, it opens with a doctype or an <html> tag. */
-static bool looks_like_html(const char *data, size_t len)
-{
-    size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-    for (int pass = 0; pass < 2; pass++) {
-        while (i < len && strchr(" \t\r\n", data[i]) && data[i])
-            i++;
-        if (pass == 0 && len - i >= 5 && memcmp(data + i, "<?xml", 5) == 0)
-            while (i < len && data[i++] != '>')
-                ;
-    }
-    static const char *const opens[] = {"<!doctype html", "<html"};
-    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
-        size_t n = strlen(opens[k]);
-        if (len - i >= n && strncasecmp(data + i, opens[k], n) == 0)
-            return true;
-    }
-    return false;
-}
-
-/* An identifier made of [a-z0-9-] from s, "document" when nothing of s is
- * left: ASCII letters and digits kept (lower case), every other run of
- * bytes one dash. */
-static char *identifier(qa_arena *a, const char *s, size_t len)
-{
-    char *id = qa_alloc(a, len + sizeof "document");
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            id[n++] = (char)c;
-        else if (c >= 'A' && c <= 'Z')
-            id[n++] = (char)(c - 'A' + 'a');
-        else if (n > 0 && id[n - 1] != '-')
-            id[n++] = '-';
-    }
-    while (n > 0 && id[n - 1] == '-')
-        n--;
-    if (n == 0)
-        return strcpy(id, "document");
-    id[n] = '\0';
-    return id;
-}
-
 /* Gives each document its id and, unless -o names the file, the stem of
  * its outputs.  Both come from the input's name, not from the title, so
  * that they are unique in a run and the same from one run to the next:
  * "ny/faq.txt" gives the stem "ny/faq" and the id "ny-faq"; the second and
  * later pages of a file that holds several add "-2", "-3", ...  With
  * --name title the stem is the title's slug instead.  -M identifier=
- * replaces the derived id. */
+ * replaces the derived id (qa_docs_name). */
 static void name_documents(const qa_options *o, qa_job *job)
 {
     const char *name = strcmp(job->name, "-") == 0 ? "stdin" : job->name;
     const char *ext = qa_path_extension(name);
     size_t stem_len = ext ? (size_t)(ext - 1 - name) : strlen(name);
-    const char *given = qa_meta_get(&o->write, "identifier");
+    qa_docs_name(&job->docs, name, qa_meta_get(&o->write, "identifier"));
     job->stems = qa_xmalloc(job->docs.n * sizeof *job->stems);
     job->n_stems = job->docs.n;
     for (size_t d = 0; d < job->docs.n; d++) {
@@ -279,11 +242,6 @@ static void name_documents(const qa_options *o, qa_job *job)
         char page[32] = "";
         if (d > 0)
             snprintf(page, sizeof page, "-%zu", d + 1);
-        if (given)
-            doc->id = qa_printf(doc->arena, "%s%s", given, page);
-        else if (!doc->id)
-            doc->id = qa_printf(doc->arena, "%s%s",
-                                identifier(doc->arena, name, stem_len), page);
         qa_arena *tmp = qa_arena_new();
         const char *stem = o->name_by_title
                                ? qa_slug(tmp, qa_doc_title(doc, NULL))
@@ -293,6 +251,12 @@ static void name_documents(const qa_options *o, qa_job *job)
         strcpy(job->stems[d], stem);
         qa_arena_free(tmp);
     }
+}
+
+void qa_cli_out_of_memory(void)
+{
+    fputs("qaconv: out of memory\n", stderr);
+    abort();
 }
 
 void qa_job_run(const qa_options *o, qa_job *job)
@@ -317,7 +281,7 @@ void qa_job_run(const qa_options *o, qa_job *job)
         return;
     }
     job->bytes = len;
-    if (from->read == qa_read_text && looks_like_html(data, len)) {
+    if (from->read == qa_read_text && qa_looks_like_html(data, len)) {
         if (o->from) { /* -f text, told so: the tags would be its text */
             qa_buf_appendf(&job->log, "qaconv: %s:1: this is an HTML document, "
                   "not a text page: read it with -f html, or without -f\n",
@@ -331,20 +295,12 @@ void qa_job_run(const qa_options *o, qa_job *job)
     qa_doc *doc = from->read(data, len, job->name ? job->name : job->path,
                              o->cancel);
     free(data);
-    if (o->language)
-        doc->language = qa_strdup(doc->arena, o->language);
-    if (stopped(o, job)) {
-        qa_doc_free(doc);
+    if (!qa_docs_finish(from, doc, o->language, job->detector, o->cancel,
+                        &job->docs)) {
+        stopped(o, job);
         job->ms = now_ms() - start;
         return;
     }
-    if (from->pages)
-        qa_split_pages(doc, &job->docs);
-    else
-        qa_docs_push(&job->docs, doc);
-    for (size_t d = 0; d < job->docs.n && !o->language; d++)
-        if (!job->docs.v[d]->language_stated) /* each page its own */
-            qa_detect_language(job->docs.v[d]);
     job->failed = has_diags(&job->docs, QA_ERROR) || !run_filters(o, job) ||
                   has_diags(&job->docs, QA_ERROR);
     if (job->cancelled) {
@@ -382,7 +338,7 @@ bool qa_job_rename(const qa_options *o, qa_job *job, size_t d,
 {
     qa_doc *doc = job->docs.v[d];
     if (!o->name_by_title && !qa_meta_get(&o->write, "identifier"))
-        doc->id = identifier(doc->arena, stem, strlen(stem));
+        doc->id = qa_identifier(doc->arena, stem, strlen(stem));
     free(job->stems[d]);
     job->stems[d] = qa_xmalloc(strlen(stem) + 1);
     strcpy(job->stems[d], stem);

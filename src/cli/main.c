@@ -19,24 +19,9 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <utf8proc.h>
 
 #define EXIT_USAGE 2
 #define DEFAULT_MAX_INPUT (64u << 20)
-
-/* Metadata goes into every output: valid UTF-8 without control characters. */
-static bool clean_text(const char *s)
-{
-    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
-    while (*p) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(p, -1, &cp);
-        if (n <= 0 || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
-            return false;
-        p += n;
-    }
-    return true;
-}
 
 /* --metadata KEY=VALUE: a key qaconv knows, and a value of its syntax.
  * Returns 0, or 2 after a usage message (once, before any input). */
@@ -400,6 +385,7 @@ int main(int argc, char **argv)
         {"version", no_argument, NULL, OPT_VERSION},
         {NULL, 0, NULL, 0},
     };
+    QA_CLI_SCOPE();
     occupy_closed_std_fds();
     qa_options o = {.output_dir = "output",
                     .max_input_size = DEFAULT_MAX_INPUT,
@@ -447,7 +433,7 @@ int main(int argc, char **argv)
             if (o.write.n_meta == sizeof meta / sizeof *meta)
                 return usage_error("%s", "too many --metadata options");
             *eq = '\0';
-            if (!clean_text(eq + 1))
+            if (!qa_meta_text_ok(eq + 1))
                 return usage_error("--metadata %s: the value must be UTF-8 "
                                    "text without control characters", optarg);
             if ((rc = check_metadata(optarg, eq + 1)) != 0)
@@ -663,7 +649,6 @@ int main(int argc, char **argv)
         signal(SIGPIPE, SIG_IGN); /* a filter that exits early is an error */
         qa_init(); /* before the worker threads */
         rc = qa_batch_run(&o, inputs.v, inputs.n, inputs.skipped);
-        qa_done();
     }
     qa_inputs_free(&inputs);
     for (size_t i = 0; i < o.n_external; i++)

@@ -13,6 +13,7 @@
  * is complete (outputs are renamed into place only when whole). */
 #define _XOPEN_SOURCE 700
 #include "claim.h"
+#include "detect_language.h"
 #include "text.h"
 #include "inputs.h"
 #include "output.h"
@@ -369,19 +370,21 @@ static void commit(batch *b, qa_job *job)
     b->bytes_done += job->bytes;
 }
 
-static void *worker(void *arg)
+/* Takes inputs until none is left, with a language detector of its own. */
+static void work(batch *b)
 {
-    batch *b = arg;
+    qa_detector *detector = qa_detector_new();
     for (;;) {
         pthread_mutex_lock(&b->lock);
         if (stop_signal || b->next_input == b->n) {
             pthread_mutex_unlock(&b->lock);
-            return NULL;
+            break;
         }
         size_t i = b->next_input++;
         pthread_mutex_unlock(&b->lock);
 
-        qa_job job = {.path = b->inputs[i].path, .name = b->inputs[i].name};
+        qa_job job = {.path = b->inputs[i].path, .name = b->inputs[i].name,
+                      .detector = detector};
         qa_job_run(b->o, &job);
 
         pthread_mutex_lock(&b->lock);
@@ -394,6 +397,14 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&b->lock);
         qa_job_free(&job);
     }
+    qa_detector_free(detector);
+}
+
+static void *worker(void *arg)
+{
+    QA_CLI_SCOPE();
+    work(arg);
+    return NULL;
 }
 
 /* --combine: one EPUB of every page read, written once all are in. */
@@ -407,8 +418,12 @@ static void write_book(batch *b)
     }
     qa_buf buf = {0};
     const char *err = NULL;
+    char reason[512];
+    qa_write_opts w = o->write;
+    w.reason = reason;
+    w.reason_size = sizeof reason;
     if (qa_write_epub_book((const qa_doc *const *)b->book.v, b->book.n,
-                           qa_meta_get(&o->write, "title"), &o->write, &buf,
+                           qa_meta_get(&o->write, "title"), &w, &buf,
                            &err) != 0) {
         fprintf(stderr, "qaconv: %s: cannot write the book: %s\n", o->output,
                 err ? err : "writer failed");
@@ -525,7 +540,7 @@ int qa_batch_run(const qa_options *options, const qa_input *inputs, size_t n,
     size_t started = 0;
     for (size_t i = 1; i < workers; i++)
         started += pthread_create(&threads[started], NULL, worker, &b) == 0;
-    worker(&b); /* the main thread works too */
+    work(&b); /* the main thread works too */
     for (size_t i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     free(threads);

@@ -46,6 +46,7 @@ typedef struct qa_job {
     char **stems;     /* per document: its outputs' name without extension */
     size_t n_stems;
     qa_docs docs;
+    struct qa_detector *detector; /* the worker's, for the language */
     qa_buf *rendered; /* docs.n * n_to renderings, document-major */
     size_t n_rendered;
     qa_buf log;       /* messages for standard error */
@@ -67,6 +68,20 @@ void qa_job_log_diag(const qa_options *o, qa_buf *log, const char *path,
  * reason logged, when a writer fails. */
 bool qa_job_rename(const qa_options *o, qa_job *job, size_t d,
                    const char *stem);
+
+/* Opens, on this thread, the scope (scope.h) that qaconv's functions run
+ * in: when memory runs out, the program ends with a message, as the
+ * command line always has.  Called where the thread's work starts, in the
+ * function that stays active while it runs. */
+#define QA_CLI_SCOPE()                                                     \
+    do {                                                                   \
+        qa_scope *scope_ = qa_scope_enter(NULL);                           \
+        scope_->track = false;                                             \
+        if (setjmp(scope_->oom))                                           \
+            qa_cli_out_of_memory();                                        \
+    } while (0)
+/* "qaconv: out of memory", and abort(). */
+void qa_cli_out_of_memory(void) __attribute__((noreturn));
 
 struct qa_input;
 /* Converts every input; returns the exit status (0, or 1 when some input
