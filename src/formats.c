@@ -53,6 +53,7 @@ static const struct {
     {"txt", "text"},     {"text", "text"},  {"json", "json"},
     {"md", "md"},        {"markdown", "md"}, {"xml", "docbook"},
     {"dbk", "docbook"},  {"jsonld", "jsonld"}, {"epub", "epub"},
+    {"html", "html"},    {"htm", "html"},   {"xhtml", "html"},
 };
 
 const char *qa_path_extension(const char *path)

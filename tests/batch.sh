@@ -42,6 +42,22 @@ sed 's/"ms":[0-9]*//; s/"one\//"D\//g' one.jsonl >one.cmp
 sed 's/"ms":[0-9]*//; s/"four\//"D\//g' four.jsonl >four.cmp
 cmp -s one.cmp four.cmp || fail "-j 1 and -j 4 reports differ"
 
+# without -f a folder gives its pages in text and in HTML (.html, .htm,
+# .xhtml in any case); with -f, the files of that format only
+mkdir -p pages/web
+cp library.txt pages/a.txt
+printf '<!DOCTYPE html><html><body><h1>Pool Hours</h1><h2>When does the pool open?</h2><p>At six.</p></body></html>\n' >pages/web/b.HTML
+cp pages/web/b.HTML pages/web/c.htm
+printf 'not a page\n' >pages/notes.md
+"$qaconv" -q -d pagesout pages || fail "a folder of text and HTML pages failed"
+[ "$(count pagesout)" -eq 3 ] || fail "pages gave $(count pagesout) outputs, want 3: $(find pagesout)"
+grep -q '"question": "When does the pool open?"' pagesout/web/c.json ||
+    fail "the .htm page was not read as HTML"
+"$qaconv" -q -f text -d textout pages || fail "-f text on a folder failed"
+[ "$(count textout)" -eq 1 ] || fail "-f text gave $(count textout) outputs, want 1"
+"$qaconv" -q -f html -d htmlout pages || fail "-f html on a folder failed"
+[ "$(count htmlout)" -eq 2 ] || fail "-f html gave $(count htmlout) outputs, want 2"
+
 # a folder walk follows no link to a folder (two links to "." would walk
 # for ever), reads a link to a file, and skips what is no regular file (a
 # FIFO would wait for a writer) with a note

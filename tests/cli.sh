@@ -22,7 +22,7 @@ contains out.txt "qaconv [0-9]"
 # usage errors exit 2 with a message on stderr
 mkdir emptydir
 expect 2 "$qaconv" emptydir
-contains err.txt "qaconv: emptydir: no text input in this folder"
+contains err.txt "qaconv: emptydir: no page in this folder"
 script -qec "$qaconv" /dev/null >tty.txt 2>&1 </dev/null
 contains tty.txt "qaconv: no input given"
 expect 2 "$qaconv" -t nosuchformat good.txt

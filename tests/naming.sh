@@ -153,7 +153,7 @@ expect 2 "$qaconv" -t pdf good.txt
 contains err.txt "qaconv writes json, docbook, jsonld, md, epub"
 mkdir empty
 expect 2 "$qaconv" -d eo empty
-contains err.txt "empty: no text input in this folder"
+contains err.txt "empty: no page in this folder (looked for .txt and .html files)"
 "$qaconv" -d sum many 2>err.txt || fail "summary run failed"
 contains err.txt "^qaconv: 200 inputs, 200 converted, 0 failed, 200 files written to sum in"
 "$qaconv" -q -d sumq many 2>err.txt

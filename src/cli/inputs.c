@@ -32,6 +32,16 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Does a folder's file named name hold an input of format: its
+ * extension names it, or, with no format named, a page (text or HTML)? */
+static bool reads(const qa_format *format, const char *name)
+{
+    if (format)
+        return qa_format_has_extension(format, name);
+    const qa_format *f = qa_format_for_path(name);
+    return f && (strcmp(f->name, "text") == 0 || strcmp(f->name, "html") == 0);
+}
+
 /* Adds the files under dir; prefix is their names' part so far ("" for the
  * folder argument itself, "ny/" one level down). */
 static int add_folder(qa_inputs *in, const char *dir, const char *prefix,
@@ -78,7 +88,7 @@ static int add_folder(qa_inputs *in, const char *dir, const char *prefix,
                 strcat(name, "/");
                 rc = add_folder(in, path, name, format, depth + 1);
             } else if (known && S_ISREG(st.st_mode) &&
-                       qa_format_has_extension(format, names[i])) {
+                       reads(format, names[i])) {
                 push(in, path, name);
             } else if (known && S_ISREG(st.st_mode)) {
                 in->skipped++;

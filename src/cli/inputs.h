@@ -33,8 +33,9 @@ typedef struct qa_inputs {
 #define QA_INPUTS_BLANK_RUN ((size_t)4096) /* empty names in a row */
 
 /* Adds path; a folder adds every file under it that format reads (by
- * extension, in any case: .txt and .text for text), recursively, in name
- * order, hidden entries skipped.  Returns the number of inputs added, or
+ * extension, in any case: .txt and .text for text), or with format NULL
+ * every page (text, and .html, .htm and .xhtml for HTML), recursively, in
+ * name order, hidden entries skipped.  Returns the number of inputs added, or
  * -1 with errno set when path cannot be read. */
 long qa_inputs_add(qa_inputs *in, const char *path, const qa_format *format);
 /* Adds the names listed in file ("-": standard input), one per line, or

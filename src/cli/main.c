@@ -132,7 +132,8 @@ static void usage(FILE *out)
           "  -f, --from FORMAT        input format: text, json, md, html (default:\n"
           "                           from each file's extension, text when it\n"
           "                           names none, html for text that opens as\n"
-          "                           HTML; in folders, the .txt and .text files)\n"
+          "                           HTML; in folders, the .txt, .text, .html,\n"
+          "                           .htm and .xhtml files)\n"
           "  -t, --to FORMAT[,...]    output formats, or 'all' (default: the\n"
           "                           extension of -o FILE, else json)\n"
           "  -o, --output FILE        write the one output to FILE (- for stdout);\n"
@@ -584,7 +585,7 @@ int main(int argc, char **argv)
         return usage_error("%s", "-o - would write a binary EPUB to the "
                                  "terminal; redirect it or name a file");
     qa_inputs inputs = {0};
-    const qa_format *folder_format = o.from ? o.from : qa_format_find("text");
+    const qa_format *folder_format = o.from; /* NULL: pages, text or HTML */
     if (files_from && qa_inputs_add_list(&inputs, files_from, nul_names,
                                          folder_format) != 0) {
         char why[600];
@@ -599,10 +600,13 @@ int main(int argc, char **argv)
         if (added < 0) {
             fprintf(stderr, "qaconv: %s: %s\n", argv[i], strerror(errno));
             rc = EXIT_FAILURE;
-        } else if (added == 0) {
+        } else if (added == 0 && folder_format) {
             fprintf(stderr, "qaconv: %s: no %s input in this folder (looked "
                     "for .%s files)\n", argv[i], folder_format->name,
                     folder_format->extension);
+        } else if (added == 0) {
+            fprintf(stderr, "qaconv: %s: no page in this folder (looked for "
+                    ".txt and .html files)\n", argv[i]);
         }
     }
     if (!rc && inputs.n == 0 && optind == argc && !files_from &&
