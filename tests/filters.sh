@@ -95,6 +95,30 @@ pgrep -f "sleep 60; echo late" >/dev/null && fail "leaves.sh: its background chi
 timeout 20 "$qaconv" --filter ./floods.sh --max-input-size 4096 -o flood.json page.txt 2>err.txt
 [ $? -eq 1 ] || fail "floods.sh: not stopped"
 contains err.txt "filter ./floods.sh: wrote more than 65536 bytes"
+# SIGINT stops a run that waits on a filter at once, not at the filter's
+# time limit: its process group goes, nothing is written (the filter
+# would take 31 s; stopping must take under a third of that)
+printf '#!/bin/sh\ncat >/dev/null; sleep 31\n' >waits.sh
+chmod +x waits.sh
+rm -rf out
+"$qaconv" --filter ./waits.sh --filter-timeout 60 -d out page.txt 2>err.txt &
+pid=$!
+i=0
+while [ $i -lt 1000 ] && ! pgrep -f "sleep 31" >/dev/null; do
+    sleep 0.01
+    i=$((i + 1))
+done
+t0=$(date +%s%N)
+kill -INT $pid
+wait $pid
+status=$?
+took=$(( ($(date +%s%N) - t0) / 1000000 ))
+[ "$status" -eq 1 ] || fail "SIGINT during a filter: exit status $status, want 1"
+[ "$took" -lt 10000 ] || fail "SIGINT during a filter took $took ms (the filter takes 31000)"
+contains err.txt "page.txt: interrupted"
+pgrep -f "sleep 31" >/dev/null && fail "the interrupted filter's process outlived the run"
+[ -z "$(ls out 2>/dev/null)" ] || fail "SIGINT during a filter: output written"
+
 # filters on two threads: each sees the end of its own input
 mkdir pages2
 for i in 1 2 3 4 5 6 7 8; do cp page.txt "pages2/page$i.txt"; done

@@ -80,20 +80,21 @@ static pid_t spawn(const char *program, const char *format, int *to_child,
     return pid;
 }
 
-enum exchange_end { EXCHANGED, TIMED_OUT, TOO_LONG };
+enum exchange_end { EXCHANGED, TIMED_OUT, TOO_LONG, CANCELLED };
 
 /* How often the exchange looks whether the child has ended, when its
- * output stays open (a background process it started holds it). */
+ * output stays open (a background process it started holds it), and
+ * whether the run is being cancelled. */
 #define EXIT_CHECK_MS 50
 
 /* Feeds input to child pid and collects its output, up to max bytes,
  * until it closes its standard output, or it has ended and its output
- * holds nothing more, or the deadline passes.  *ended tells whether the
- * child was reaped here, with *status. */
+ * holds nothing more, or the deadline passes, or cancel is set.  *ended
+ * tells whether the child was reaped here, with *status. */
 static enum exchange_end exchange(pid_t pid, int to, int from,
                                   const qa_buf *input, qa_buf *output,
-                                  size_t max, double deadline, bool *ended,
-                                  int *status)
+                                  size_t max, double deadline,
+                                  qa_cancel *cancel, bool *ended, int *status)
 {
     size_t sent = 0;
     char chunk[65536];
@@ -103,6 +104,10 @@ static enum exchange_end exchange(pid_t pid, int to, int from,
         struct pollfd fds[2] = {{from, POLLIN, 0}, {to, POLLOUT, 0}};
         nfds_t n = to >= 0 ? 2 : 1;
         double left = deadline - now();
+        if (qa_cancelled(cancel)) {
+            end = CANCELLED;
+            break;
+        }
         if (left <= 0) {
             end = TIMED_OUT;
             break;
@@ -151,9 +156,10 @@ static enum exchange_end exchange(pid_t pid, int to, int from,
     return end;
 }
 
-/* Waits for the child until the deadline; then kills its process group
- * and reaps it.  Returns true when it ended in time, with *status. */
-static bool reap(pid_t pid, double deadline, int *status)
+/* Waits for the child until the deadline, or until cancel is set; then
+ * kills its process group and reaps it.  Returns true when it ended in
+ * time, with *status. */
+static bool reap(pid_t pid, double deadline, qa_cancel *cancel, int *status)
 {
     for (;;) {
         pid_t r = waitpid(pid, status, WNOHANG);
@@ -161,7 +167,7 @@ static bool reap(pid_t pid, double deadline, int *status)
             return true;
         if (r < 0 && errno != EINTR)
             return false;
-        if (now() >= deadline)
+        if (now() >= deadline || qa_cancelled(cancel))
             break;
         struct timespec pause = {0, 10 * 1000 * 1000}; /* 10 ms */
         nanosleep(&pause, NULL);
@@ -296,7 +302,8 @@ static void settle_diags(const qa_doc *sent, qa_doc *back)
 
 qa_doc *qa_filter_external(const char *program, const char *format,
                            double timeout, size_t max_output,
-                           const qa_doc *doc, char *err, size_t err_size)
+                           const qa_doc *doc, qa_cancel *cancel, char *err,
+                           size_t err_size)
 {
     qa_buf input = {0}, output = {0};
     const char *why = NULL;
@@ -318,21 +325,24 @@ qa_doc *qa_filter_external(const char *program, const char *format,
     int status = 0;
     bool ended;
     enum exchange_end end = exchange(pid, to, from, &input, &output,
-                                     max_output, deadline, &ended, &status);
+                                     max_output, deadline, cancel, &ended,
+                                     &status);
     close(from);
     bool timed_out = end == TIMED_OUT;
     if (ended)
         kill(-pid, SIGKILL); /* what it left running in the background */
-    else if (end == TOO_LONG)
-        reap(pid, 0, &status); /* now */
-    else if (!reap(pid, deadline, &status))
+    else if (end == TOO_LONG || end == CANCELLED)
+        reap(pid, 0, NULL, &status); /* now */
+    else if (!reap(pid, deadline, cancel, &status))
         timed_out = true;
     else
         kill(-pid, SIGKILL);
     qa_buf_free(&input);
 
     qa_doc *back = NULL;
-    if (end == TOO_LONG)
+    if (end == CANCELLED || qa_cancelled(cancel))
+        snprintf(err, err_size, "filter %s: interrupted", program);
+    else if (end == TOO_LONG)
         snprintf(err, err_size, "filter %s: wrote more than %zu bytes",
                  program, max_output);
     else if (timed_out)

@@ -12,9 +12,12 @@
  * The program runs in a process group of its own, which is killed when
  * its time is up or it has ended (what it left in the background goes
  * with it).  A program that is not executable but ends in .py, .sh or .js
- * runs under python3, sh or node. */
+ * runs under python3, sh or node.  Once cancel is set, the program's
+ * group is killed within a twentieth of a second and NULL returned, err
+ * saying so. */
 qa_doc *qa_filter_external(const char *program, const char *format,
                            double timeout, size_t max_output,
-                           const qa_doc *doc, char *err, size_t err_size);
+                           const qa_doc *doc, qa_cancel *cancel, char *err,
+                           size_t err_size);
 
 #endif

@@ -113,7 +113,10 @@ static bool run_filters(const qa_options *o, qa_job *job)
             qa_doc *back = qa_filter_external(o->external[f], format,
                                               o->filter_timeout,
                                               filter_output_max(o),
-                                              job->docs.v[d], err, sizeof err);
+                                              job->docs.v[d], o->cancel, err,
+                                              sizeof err);
+            if (!back && stopped(o, job))
+                return false;
             if (!back) {
                 qa_buf_appendf(&job->log, "qaconv: %s: %s\n", job->shown, err);
                 return false;
