@@ -7,7 +7,9 @@
  *   1. schema.org FAQPage or QAPage in JSON-LD (read_html_ld.c), checked
  *      against the page: data that lists fewer questions than the page
  *      shows, or words them otherwise, gives way to the page;
- *   2. <details> with <summary>, <dl> terms (<dt>) and their <dd>,
+ *   2. schema.org Question items in the page's microdata (the item's
+ *      name the question, the rest of the item its answer), <details>
+ *      with <summary>, <dl> terms (<dt>) and their <dd>,
  *      accordions (a button or link with aria-controls, data-target or
  *      its panel right after it; the panel is read even when folded), or
  *      questions in bold at the head of a paragraph or list item;
@@ -35,7 +37,9 @@
 #define MAX_LD_SCRIPTS 16
 #define MAX_CRUMBS 32
 
-typedef enum { BY_HEADINGS, BY_DETAILS, BY_TERMS, BY_TOGGLES, BY_BOLD } html_mode;
+typedef enum {
+    BY_HEADINGS, BY_DETAILS, BY_TERMS, BY_TOGGLES, BY_BOLD, BY_ITEMS
+} html_mode;
 
 /* What one look over the whole page finds. */
 typedef struct survey {
@@ -51,6 +55,7 @@ typedef struct evidence {
     size_t details, terms;   /* <details> with a <summary>; <dt> */
     size_t toggles;          /* accordion buttons with their panel */
     size_t bold;             /* paragraphs or items led by a bold question */
+    size_t items;            /* schema.org Question items (microdata) */
     size_t asking[7];        /* headings ending in '?', by level */
     size_t headings[7];      /* all headings but the title, by level */
 } evidence;
@@ -63,8 +68,9 @@ typedef struct builder {
     bool level_asks;      /* every heading of that level is a question */
     int entry_level;      /* the open question's heading level, 0: none */
     /* BY_DETAILS: the open question's <details>; BY_TOGGLES: the panel
-     * of the open question's button */
-    xmlNode *details;
+     * of the open question's button; BY_ITEMS: its Question item, and
+     * the item's name, which is the question */
+    xmlNode *details, *item_name;
     const char *section;  /* the section the next question opens */
 } builder;
 
@@ -530,6 +536,9 @@ static void weigh(html_reader *r, xmlNode *root, xmlNode *title, evidence *e)
             descend = false;
         } else if (n != root && html_is_furniture(n)) {
             descend = false;
+        } else if (html_item_question(n)) {
+            e->items++;
+            descend = false;
         } else if (level && n != title) {
             e->headings[level]++;
             if (asks(html_text(r, n, false)))
@@ -570,6 +579,8 @@ static size_t visible_questions(const evidence *e)
         asking += e->asking[l];
     if (e->toggles > most)
         most = e->toggles;
+    if (e->items > most)
+        most = e->items;
     if (e->terms > most)
         most = e->terms;
     if (e->bold > most)
@@ -598,6 +609,8 @@ static void choose(builder *b, const evidence *e)
     else if (e->bold >= 2 && e->bold > e->details && e->bold > e->terms &&
              e->bold > e->toggles && e->bold > asking)
         b->mode = BY_BOLD;
+    if (e->items > 0) /* the page's own markup says which are questions */
+        b->mode = BY_ITEMS;
     if (b->question_level)
         b->level_asks = 2 * e->asking[b->question_level] >
                         e->headings[b->question_level];
@@ -746,6 +759,21 @@ static bool enter(builder *b, xmlNode *n, xmlNode *root)
         html_flush(r);
         return false;
     }
+    if (b->mode == BY_ITEMS && !b->details && html_item_question(n)) {
+        xmlNode *name = html_item_name(r, n);
+        const char *q = name ? html_text(r, name, false) : "";
+        html_flush(r);
+        if (*q) { /* the rest of the item is its answer */
+            open_entry(b, q, name);
+            b->details = n;
+            b->item_name = name;
+        }
+        return true;
+    }
+    if (b->mode == BY_ITEMS && n == b->item_name) {
+        html_flush(r);
+        return false;
+    }
     if (level) {
         heading(b, n, level);
         return false;
@@ -846,7 +874,7 @@ static void leave(builder *b, xmlNode *n)
     if (html_is_block(n))
         html_flush(r);
     if (n == b->details) {
-        b->details = NULL;
+        b->details = b->item_name = NULL;
         r->target = NULL;
     } else if (b->mode == BY_TERMS && html_is(n, "dd")) {
         r->target = NULL;

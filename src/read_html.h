@@ -100,4 +100,10 @@ typedef struct html_ld {
 void html_ld_read(html_reader *r, xmlNode *script, bool questions,
                   html_ld *ld);
 
+/* Microdata: is n a schema.org Question item (itemscope,
+ * itemtype=".../Question")?  Its name: the first element under it whose
+ * itemprop is "name", outside the items inside it (NULL: none). */
+bool html_item_question(const xmlNode *n);
+xmlNode *html_item_name(html_reader *r, xmlNode *item);
+
 #endif

@@ -1,9 +1,10 @@
-/* read_html_ld.c - what a page says of itself in schema.org JSON-LD
- * (<script type="application/ld+json">, parsed with jansson): the
+/* read_html_ld.c - what a page says of itself in schema.org terms.  In
+ * JSON-LD (<script type="application/ld+json">, parsed with jansson): the
  * questions of a FAQPage or QAPage (mainEntity, each Question's name and
  * its acceptedAnswer's text, which may be HTML), and the categories of a
- * BreadcrumbList.  Objects are found at the top, in arrays and in
- * "@graph", a few levels deep at most. */
+ * BreadcrumbList; objects are found at the top, in arrays and in
+ * "@graph", a few levels deep at most.  In microdata: which elements of
+ * the page's own markup are Question items, and their names. */
 #include "read_html.h"
 #include "read_text.h"
 #include "text.h"
@@ -179,4 +180,74 @@ void html_ld_read(html_reader *r, xmlNode *script, bool questions,
     }
     visit(r, root, line, questions, ld, 0);
     json_decref(root);
+}
+
+/* ---- microdata ---------------------------------------------------------- */
+
+/* Does s[0..len) hold part? */
+static bool holds(const char *s, size_t len, const char *part)
+{
+    size_t n = strlen(part);
+    for (size_t i = 0; i + n <= len; i++)
+        if (memcmp(s + i, part, n) == 0)
+            return true;
+    return false;
+}
+
+/* Is word one of the white-space separated words of s: an itemprop's
+ * names, or (type) an itemtype's URLs, "https://schema.org/Question"
+ * naming the type "Question"? */
+static bool lists_word(const char *s, const char *word, bool type)
+{
+    size_t n = strlen(word);
+    for (const char *p = s; *p;) {
+        size_t len = strcspn(p, " \t\n\r");
+        const char *tail = p + len - (len >= n ? n : len);
+        if (len == n ? memcmp(p, word, n) == 0
+                     : type && len > n && tail[-1] == '/' &&
+                           memcmp(tail, word, n) == 0 &&
+                           holds(p, len, "schema.org/"))
+            return true;
+        p += len;
+        p += strspn(p, " \t\n\r");
+    }
+    return false;
+}
+
+static bool item_of_type(const xmlNode *n, const char *type)
+{
+    const char *t = html_attr(n, "itemtype");
+    return t && html_attr(n, "itemscope") && lists_word(t, type, true);
+}
+
+/* The first element under item whose itemprop names prop, not among the
+ * properties of another item inside it. */
+static xmlNode *item_prop(html_reader *r, xmlNode *item, const char *prop)
+{
+    html_walk w;
+    html_walk_init(&w, item);
+    bool leaving, descend = true;
+    for (xmlNode *n; (n = html_walk_next(&w, descend, &leaving)) != NULL;) {
+        descend = n->type == XML_ELEMENT_NODE;
+        if (leaving || !descend || n == item)
+            continue;
+        if (html_tick(r))
+            return NULL;
+        const char *p = html_attr(n, "itemprop");
+        if (p && lists_word(p, prop, false))
+            return n;
+        if (html_attr(n, "itemscope"))
+            descend = false; /* that item's properties are its own */
+    }
+    return NULL;
+}
+
+bool html_item_question(const xmlNode *n)
+{
+    return item_of_type(n, "Question");
+}
+
+xmlNode *html_item_name(html_reader *r, xmlNode *item)
+{
+    return item_prop(r, item, "name");
 }
