@@ -577,7 +577,7 @@ static size_t choose_title(const feature_pass *fp, const reader_model *m,
     bool held_seen = false;
     for (size_t r = 0; r < nc; r++) {
         double z = title_score(m, rows, nc, r);
-        if (z >= best) {
+        if (z > best) { /* the first of equal scores, as the fit takes */
             best = z;
             chosen = line[r];
         }
